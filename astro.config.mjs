@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  // Absolute URLs in social tags and oEmbed; override with SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://around-kazakhstan.example',
+  integrations: [mdx()],
+  // The story is one page: keep its CSS in a file the browser can cache, and never fetch anything remote.
+  build: { inlineStylesheets: 'never' },
+});

@@ -1,0 +1,37 @@
+import { format } from 'd3-format';
+import type { Figure } from '../schemas/figure';
+
+const upToFourDigits = format(',.4~r');
+const withThousands = format(',~r');
+
+/** "$3.7 million", "$20 billion", "$12,000": dollars in words a reader says aloud. */
+export function formatUsd(valueUsd: number): string {
+  const abs = Math.abs(valueUsd);
+  const sign = valueUsd < 0 ? '−' : '';
+  if (abs >= 1e9) return `${sign}$${upToFourDigits(abs / 1e9)} billion`;
+  if (abs >= 1e6) return `${sign}$${upToFourDigits(abs / 1e6)} million`;
+  return `${sign}$${withThousands(abs)}`;
+}
+
+/** The value alone, without qualifier: "$3.7 million", "+25%", "300 times", "100,000", "11 km". */
+export function formatValue(value: number, unit: Figure['unit']): string {
+  switch (unit) {
+    case 'usd':
+      return formatUsd(value);
+    case 'count':
+      return withThousands(value);
+    case 'km':
+      return `${withThousands(value)} km`;
+    case 'percent-change':
+      // A typographic minus, not a hyphen, so screen readers say "minus".
+      return `${value > 0 ? '+' : value < 0 ? '−' : ''}${withThousands(Math.abs(value))}%`;
+    case 'multiple':
+      return `${upToFourDigits(value)} times`;
+  }
+}
+
+/** A figure as printed in prose: qualifier and value, e.g. "almost 100,000" or "more than 300 times". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string {
+  const value = formatValue(figure.value, figure.unit);
+  return figure.qualifier ? `${figure.qualifier} ${value}` : value;
+}

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+
+/** A publication a figure or fact comes from. One row per source in `content/data/sources.json`. */
+export const SourceSchema = z.strictObject({
+  /** Stable id that figures cite, e.g. "moscow-times-izvestia-2023". */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+  /** Publication (and whom it reports), as printed in the sources list. */
+  publication: z.string().min(1),
+  /** Headline; where our notes record no headline, a description with `titleIsDescription: true`. */
+  title: z.string().min(1),
+  /** True when `title` describes the piece instead of quoting its headline. */
+  titleIsDescription: z.boolean().optional(),
+  /** Full URL, only where one is recorded. */
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** Website, where only the site (not the page) is recorded, e.g. "cabar.asia". */
+  site: z.string().min(1).optional(),
+  /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. Omit when not recorded. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** A repost or small outlet: shown with a caveat. */
+  weak: z.boolean().optional(),
+  /** What a reader should know about this source. */
+  note: z.string().min(1).optional(),
+});
+export type Source = z.output<typeof SourceSchema>;
