@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatUsd, formatValue } from '../../../src/lib/format';
+
+describe('formatUsd', () => {
+  it('writes billions and millions in words', () => {
+    expect(formatUsd(20e9)).toBe('$20 billion');
+    expect(formatUsd(8.78e9)).toBe('$8.78 billion');
+    expect(formatUsd(3.7e6)).toBe('$3.7 million');
+    expect(formatUsd(575.1e6)).toBe('$575.1 million');
+  });
+  it('writes smaller sums in full with thousands separators', () => {
+    expect(formatUsd(12000)).toBe('$12,000');
+  });
+});
+
+describe('formatValue', () => {
+  it('signs percentage changes with a typographic minus', () => {
+    expect(formatValue(25, 'percent-change')).toBe('+25%');
+    expect(formatValue(-31, 'percent-change')).toBe('−31%');
+  });
+  it('writes multiples and counts', () => {
+    expect(formatValue(2.9, 'multiple')).toBe('2.9 times');
+    expect(formatValue(100000, 'count')).toBe('100,000');
+    expect(formatValue(11, 'km')).toBe('11 km');
+  });
+});
+
+describe('formatFigure', () => {
+  it('puts the qualifier the source used before the value', () => {
+    expect(formatFigure({ value: 300, unit: 'multiple', qualifier: 'more than' })).toBe('more than 300 times');
+    expect(formatFigure({ value: 100000, unit: 'count', qualifier: 'almost' })).toBe('almost 100,000');
+  });
+});
