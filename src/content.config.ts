@@ -4,6 +4,9 @@ import { SectionSchema } from './schemas/section';
 import { SourceSchema } from './schemas/source';
 import { FigureSchema } from './schemas/figure';
 import { PageSchema } from './schemas/page';
+import { PlaceSchema, RouteSchema } from './schemas/place';
+import { SceneSchema } from './schemas/scene';
+import { ExportSurgeSchema } from './schemas/exportSurge';
 
 /** Editors own everything under the top-level `content/`: text in `content/story`, numbers in `content/data`. */
 const story = defineCollection({
@@ -26,4 +29,9 @@ const page = defineCollection({
   schema: PageSchema,
 });
 
-export const collections = { story, sources, figures, page };
+const places = defineCollection({ loader: file('content/data/places.json'), schema: PlaceSchema });
+const routes = defineCollection({ loader: file('content/data/routes.json'), schema: RouteSchema });
+const scenes = defineCollection({ loader: file('content/data/scenes.json'), schema: SceneSchema });
+const exportSurges = defineCollection({ loader: file('content/data/export-surges.json'), schema: ExportSurgeSchema });
+
+export const collections = { story, sources, figures, page, places, routes, scenes, exportSurges };

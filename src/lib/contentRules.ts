@@ -40,3 +40,74 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** An MDX file as the rules see it: its path from the project root and its scan. */
+export interface ScannedFile {
+  path: string;
+  scan: import('./mdxScan').MdxScan;
+}
+
+/**
+ * Every mistake in the story's MDX files, as "path:line: message": malformed tags, unknown scenes and figures,
+ * empty steps and step ids used twice (across files too).
+ */
+export function storyErrors(
+  files: readonly ScannedFile[],
+  ids: { scenes: ReadonlySet<string>; figures: ReadonlySet<string> },
+): string[] {
+  const errors: string[] = [];
+  const firstUse = new Map<string, string>();
+  for (const { path, scan } of files) {
+    for (const problem of scan.problems) errors.push(`${path}:${problem.line}: ${problem.message}`);
+    for (const figure of scan.figures) {
+      if (!ids.figures.has(figure.id)) {
+        errors.push(`${path}:${figure.line}: <Figure id="${figure.id}" />: ${unknownIdMessage('figure id', figure.id, ids.figures)}`);
+      }
+    }
+    for (const step of scan.steps) {
+      const where = `${path}:${step.line}`;
+      if (!ids.scenes.has(step.scene)) {
+        errors.push(`${where}: <Step scene="${step.scene}">: ${unknownIdMessage('scene', step.scene, ids.scenes)}`);
+      }
+      if (step.empty) errors.push(`${where}: <Step scene="${step.scene}"> is empty: write the text the reader sees at this step between <Step …> and </Step>.`);
+      const earlier = firstUse.get(step.id);
+      if (earlier) {
+        errors.push(`${where}: step id "${step.id}" is already used at ${earlier}. Step ids must be unique: give this step its own id="…".`);
+      } else {
+        firstUse.set(step.id, where);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Scenes and routes that name routes, places or chart panels that do not exist. */
+export function sceneErrors(
+  scenes: readonly import('../schemas/scene').Scene[],
+  routes: readonly import('../schemas/place').Route[],
+  ids: { places: ReadonlySet<string>; surges: ReadonlySet<string> },
+): string[] {
+  const errors: string[] = [];
+  const routeIds = new Set(routes.map((route) => route.id));
+  for (const route of routes) {
+    for (const place of route.via) {
+      if (!ids.places.has(place)) errors.push(`content/data/routes.json: route "${route.id}", via: ${unknownIdMessage('place', place, ids.places)}`);
+    }
+  }
+  for (const scene of scenes) {
+    const where = `content/data/scenes.json: scene "${scene.id}"`;
+    if (scene.chart?.highlight && !ids.surges.has(scene.chart.highlight)) {
+      errors.push(`${where}, chart.highlight: ${unknownIdMessage('chart panel', scene.chart.highlight, ids.surges)}`);
+    }
+    if (!scene.map) continue;
+    for (const route of scene.map.routes) {
+      if (!routeIds.has(route)) errors.push(`${where}, map.routes: ${unknownIdMessage('route', route, routeIds)}`);
+    }
+    for (const field of ['places', 'closed'] as const) {
+      for (const place of scene.map[field]) {
+        if (!ids.places.has(place)) errors.push(`${where}, map.${field}: ${unknownIdMessage('place', place, ids.places)}`);
+      }
+    }
+  }
+  return errors;
+}

@@ -1,28 +1,113 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import type { Figure } from '../schemas/figure';
 import type { Source } from '../schemas/source';
-import { citationErrors } from './contentRules';
+import type { Scene } from '../schemas/scene';
+import { citationErrors, sceneErrors, storyErrors } from './contentRules';
+import { scanMdx } from './mdxScan';
+import { surgePanels } from '../charts/exportSurge/data';
+import type { StoryStep } from '../scrolly/sceneState';
 
-/** Every figure, keyed by id, after checking each cites a known source (fails the build otherwise). */
+/** Content that failed the cross-file rules: every problem at once, one per line, so editors fix them in one go. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The story's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Every figure, keyed by id, after checking each cites a known source. */
 export async function loadFigures(): Promise<Map<string, Figure>> {
   const [figures, sources] = await Promise.all([getCollection('figures'), getCollection('sources')]);
   const rows = figures.map((entry) => entry.data);
   const errors = citationErrors(rows, new Set(sources.map((entry) => entry.data.id)));
-  if (errors.length > 0) throw new Error(errors.join('\n'));
+  if (errors.length > 0) throw new ContentError(errors);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Sources in the order they should be listed: the ones the page cites, by publication. */
+/** Sources sorted by publication, as the sources list prints them. */
 export async function loadSources(): Promise<Source[]> {
   const sources = await getCollection('sources');
   return sources.map((entry) => entry.data).sort((a, b) => a.publication.localeCompare(b.publication));
 }
 
-/** Story sections in reading order, each with its rendered MDX. */
+/** Story sections in reading order, with the steps each one contains (checked) and its rendered MDX. */
 export async function loadSections() {
   const entries = await getCollection('story');
-  entries.sort((a, b) => a.data.order - b.data.order);
+  entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   return Promise.all(
     entries.map(async (entry) => ({ slug: entry.id.replace(/^\d+-/, ''), data: entry.data, ...(await render(entry)) })),
   );
+}
+
+let cached: Promise<Awaited<ReturnType<typeof readStoryData>>> | undefined;
+
+/**
+ * Everything the graphic and the checks need, validated across files: the steps in reading order, scenes,
+ * chart panels and map vocabulary. Throws a `ContentError` listing every problem with its file and line.
+ */
+export function loadStoryData() {
+  // One read per build; in dev, content edits reload the module graph.
+  if (!cached || import.meta.env.DEV) cached = readStoryData();
+  return cached;
+}
+
+async function readStoryData() {
+  const [story, scenes, routes, places, surges, sources, figures] = await Promise.all([
+    getCollection('story'),
+    getCollection('scenes'),
+    getCollection('routes'),
+    getCollection('places'),
+    getCollection('exportSurges'),
+    getCollection('sources'),
+    getCollection('figures'),
+  ]);
+  story.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const files = story.map((entry) => {
+    const path = entry.filePath ?? `content/story/${entry.id}.mdx`;
+    return { path, scan: scanMdx(readFileSync(path, 'utf8')) };
+  });
+  const figureRows = figures.map((entry) => entry.data);
+  const figuresById = new Map(figureRows.map((row) => [row.id, row]));
+  const sceneRows = scenes.map((entry) => entry.data);
+  const placeRows = places.map((entry) => entry.data);
+  const surgeRows = surges.map((entry) => entry.data);
+  const sourceIds = new Set(sources.map((entry) => entry.data.id));
+  const problems = [
+    ...citationErrors(figureRows, sourceIds),
+    ...storyErrors(files, { scenes: new Set(sceneRows.map((scene) => scene.id)), figures: new Set(figuresById.keys()) }),
+    ...sceneErrors(sceneRows, routes.map((entry) => entry.data), {
+      places: new Set(placeRows.map((place) => place.id)),
+      surges: new Set(surgeRows.map((row) => row.id)),
+    }),
+  ];
+  const steps: StoryStep[] = files.flatMap((file) => file.scan.steps.map(({ id, scene }) => ({ id, scene })));
+  if (steps.length === 0) problems.push('content/story: no <Step scene="…"> in any section: the graphic needs at least one step.');
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const sourcesById = new Map(sources.map((entry) => [entry.data.id, entry.data]));
+  const panels = surgePanels(surgeRows, figuresById);
+  const surgeSourceLines = surgeRows.map((row) => ({
+    label: row.label,
+    sources: [...new Set([row.from, row.to].map((id) => figuresById.get(id)!.source))].map((id) => sourcesById.get(id)!),
+  }));
+  const vocabulary = {
+    surgeLabels: surgeRows.map((row) => [row.id, row.label] as [string, string]),
+    routeNames: routes.map((entry) => [entry.data.id, entry.data.name] as [string, string]),
+    placeNames: placeRows.map((place) => [place.id, place.name] as [string, string]),
+  };
+  return {
+    steps,
+    scenesById: new Map<string, Scene>(sceneRows.map((scene) => [scene.id, scene])),
+    surgePanels: panels,
+    surgeSourceLines,
+    places: placeRows,
+    routes: routes.map((entry) => entry.data),
+    vocabulary,
+    vocabularyMaps: {
+      surgeLabels: new Map(vocabulary.surgeLabels),
+      routeNames: new Map(vocabulary.routeNames),
+      placeNames: new Map(vocabulary.placeNames),
+    },
+  };
 }

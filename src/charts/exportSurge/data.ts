@@ -1,0 +1,49 @@
+import type { Figure } from '../../schemas/figure';
+import type { ExportSurge } from '../../schemas/exportSurge';
+import { formatFigure } from '../../lib/format';
+import { unknownIdMessage } from '../../lib/contentRules';
+import type { SurgePanel } from './layout';
+
+/** "+25%" for modest growth, "×18.7" beyond doubling, "from none" from zero: written from the two figures. */
+export function describeChange(value2021: number, value2022: number): string {
+  if (value2021 === 0) return value2022 > 0 ? 'from none' : 'no change';
+  const ratio = value2022 / value2021;
+  if (ratio < 2) {
+    const percent = Math.round((ratio - 1) * 100);
+    return `${percent >= 0 ? '+' : '−'}${Math.abs(percent)}%`;
+  }
+  return `×${ratio >= 100 ? Math.round(ratio) : Math.round(ratio * 10) / 10}`;
+}
+
+/**
+ * Resolves export-surge rows to panels through their figure ids; fails (naming the row and listing valid ids)
+ * when a row cites a figure that does not exist or the two figures differ in unit.
+ */
+export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<string, Figure>): SurgePanel[] {
+  return rows.map((row) => {
+    const pick = (field: 'from' | 'to' | 'change', id: string) => {
+      const figure = figures.get(id);
+      if (!figure) {
+        throw new Error(`content/data/export-surges.json: row "${row.id}", field "${field}": ${unknownIdMessage('figure id', id, figures.keys())}`);
+      }
+      return figure;
+    };
+    const from = pick('from', row.from);
+    const to = pick('to', row.to);
+    if (from.unit !== to.unit) {
+      throw new Error(`content/data/export-surges.json: row "${row.id}" compares "${from.id}" (${from.unit}) with "${to.id}" (${to.unit}); both must have the same unit.`);
+    }
+    const change = row.change ? formatFigure(pick('change', row.change)) : describeChange(from.value, to.value);
+    return {
+      id: row.id,
+      label: row.label,
+      measure: row.measure,
+      unit: from.unit,
+      value2021: from.value,
+      value2022: to.value,
+      qualifier2021: from.qualifier,
+      qualifier2022: to.qualifier,
+      change,
+    };
+  });
+}

@@ -1,0 +1,88 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { formatUsd, formatValue } from '../../lib/format';
+import type { FigureUnit } from '../../schemas/figure';
+
+/** One panel's data, resolved from content/data: the 2021 and 2022 figures of one measure. */
+export interface SurgePanel {
+  id: string;
+  label: string;
+  measure: string;
+  unit: FigureUnit;
+  value2021: number;
+  value2022: number;
+  /** Qualifiers the sources use ("about $12,000", "almost 100,000"), printed on end-state labels. */
+  qualifier2021?: string | undefined;
+  qualifier2022?: string | undefined;
+  /** How the change is written under the panel, e.g. "+25%" or "more than 300 times". */
+  change: string;
+}
+
+export interface PanelSize {
+  width: number;
+  height: number;
+}
+
+/** The size each panel's SVG is laid out at; CSS scales it to its grid cell. */
+export const panelSize: PanelSize = { width: 200, height: 180 };
+
+const margin = { top: 26, right: 12, bottom: 24, left: 12 };
+
+/** A bar with its value label, in panel coordinates. */
+export interface SurgeBar {
+  year: '2021' | '2022';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The value the bar stands for at this growth. */
+  value: number;
+  label: string;
+  labelY: number;
+}
+
+export interface SurgePanelLayout {
+  baselineY: number;
+  bars: [SurgeBar, SurgeBar];
+}
+
+/** Bars drawn for positive values are at least this tall, so a tiny 2021 value stays visible. */
+export const minBarHeight = 1.5;
+
+/** The label for a value: the source's qualifier at the exact end values, rounded counts in between. */
+export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string): string {
+  if (value === 0) return 'none';
+  const text = panel.unit === 'usd' ? formatUsd(roundUsd(value)) : formatValue(Math.round(value), panel.unit);
+  return qualifier ? `${qualifier} ${text}` : text;
+}
+
+/** Rounds dollars to three significant digits while counting up, so labels don't flicker through every digit. */
+function roundUsd(value: number): number {
+  if (value < 1000) return Math.round(value);
+  const magnitude = 10 ** (Math.floor(Math.log10(value)) - 2);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+/**
+ * One panel's bars at `growth` (0 = 2021 values, 1 = 2022 values): the 2021 bar stays put and the 2022 bar grows
+ * from the 2021 value to the 2022 value. Each panel has its own linear scale from zero, so a 300-fold jump fills
+ * the panel and the 2021 value is printed beside a bar at least `minBarHeight` tall. Pure: no DOM.
+ */
+export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number): SurgePanelLayout {
+  const g = Math.min(1, Math.max(0, growth));
+  const x = scaleBand(['2021', '2022'], [margin.left, size.width - margin.right]).paddingInner(0.25).paddingOuter(0.15);
+  const top = Math.max(panel.value2021, panel.value2022);
+  const y = scaleLinear([0, top > 0 ? top : 1], [size.height - margin.bottom, margin.top]);
+  const baselineY = y(0);
+  const bar = (year: '2021' | '2022', value: number, label: string): SurgeBar => {
+    const height = value > 0 ? Math.max(minBarHeight, baselineY - y(value)) : 0;
+    return { year, x: x(year)!, y: baselineY - height, width: x.bandwidth(), height, value, label, labelY: baselineY - height - 6 };
+  };
+  const value2022 = panel.value2021 + (panel.value2022 - panel.value2021) * g;
+  return {
+    baselineY,
+    bars: [
+      bar('2021', panel.value2021, surgeLabel(panel, panel.value2021, panel.qualifier2021)),
+      bar('2022', value2022, surgeLabel(panel, value2022, g === 1 ? panel.qualifier2022 : undefined)),
+    ],
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Browser side of the export-surge chart: moves the build-time SVG to a given state. Reads only the panel data the
+ * server wrote into data attributes; never reads scroll position or layout.
+ */
+import { panelSize, surgePanelLayout, type SurgePanel } from './layout';
+import type { FigureUnit } from '../../schemas/figure';
+
+/** What the chart shows: see `SceneState['chart']`. */
+export interface ExportSurgeState {
+  growth: number;
+  highlight: string | null;
+}
+
+interface PanelNodes {
+  panel: SurgePanel;
+  root: HTMLElement;
+  bars: { rect: SVGRectElement; value: SVGTextElement }[];
+}
+
+function readPanel(root: HTMLElement): PanelNodes {
+  const data = root.dataset;
+  const panel: SurgePanel = {
+    id: data.panel!,
+    label: '',
+    measure: '',
+    unit: data.unit as FigureUnit,
+    value2021: Number(data.from),
+    value2022: Number(data.to),
+    qualifier2021: data.fromQualifier,
+    qualifier2022: data.toQualifier,
+    change: '',
+  };
+  const bars = [...root.querySelectorAll<SVGGElement>('g.bar')].map((group) => ({
+    rect: group.querySelector('rect')!,
+    value: group.querySelector<SVGTextElement>('text.bar-value')!,
+  }));
+  return { panel, root, bars };
+}
+
+/** Binds to a rendered `<figure data-chart="export-surge">` and returns a function that draws a state. */
+export function createExportSurge(figure: HTMLElement) {
+  const panels = [...figure.querySelectorAll<HTMLElement>('.surge-panel')].map(readPanel);
+  let drawn: ExportSurgeState | null = null;
+
+  /** Draws `state` at once. Cheap: a few attribute writes, no layout reads, so it runs every animation frame. */
+  return function render(state: ExportSurgeState) {
+    if (drawn && drawn.growth === state.growth && drawn.highlight === state.highlight) return;
+    for (const { panel, root, bars } of panels) {
+      if (!drawn || drawn.highlight !== state.highlight) {
+        root.dataset.highlighted = String(state.highlight === panel.id);
+      }
+      if (drawn && drawn.growth === state.growth) continue;
+      const layout = surgePanelLayout(panel, panelSize, state.growth);
+      layout.bars.forEach((bar, index) => {
+        const nodes = bars[index]!;
+        nodes.rect.setAttribute('y', String(bar.y));
+        nodes.rect.setAttribute('height', String(bar.height));
+        nodes.value.setAttribute('y', String(bar.labelY));
+        if (nodes.value.textContent !== bar.label) nodes.value.textContent = bar.label;
+      });
+    }
+    drawn = { ...state };
+  };
+}

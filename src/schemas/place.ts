@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+
+/** Countries the map draws and scenes may name (Natural Earth names). */
+export const RegionCountry = z.enum([
+  'Russia', 'Kazakhstan', 'China', 'Iran', 'Georgia', 'Azerbaijan', 'Armenia', 'Kyrgyzstan', 'Uzbekistan',
+  'Turkmenistan', 'Mongolia', 'Tajikistan', 'Ukraine', 'Belarus', 'Turkey',
+]);
+
+/** A point on the map: a crossing, port or city. Coordinates are approximate (schematic map). */
+export const PlaceSchema = z.strictObject({
+  /** Stable id used by routes and scenes, e.g. "khorgos". */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+  /** Label on the map. */
+  name: z.string().min(1),
+  /** Country the point lies in. */
+  country: RegionCountry,
+  kind: z.enum(['crossing', 'port', 'city']),
+  /** Latitude in degrees, north positive. */
+  lat: z.number().min(-90).max(90),
+  /** Longitude in degrees, east positive. */
+  lon: z.number().min(-180).max(180),
+  /** What the place is in the story, one line. */
+  role: z.string().min(1),
+  /** Where the coordinate comes from when it is not in the data notes. */
+  note: z.string().min(1).optional(),
+});
+export type Place = z.output<typeof PlaceSchema>;
+
+/** A schematic route: a line through named places, not a road. */
+export const RouteSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+  /** Label in the legend and text alternatives. */
+  name: z.string().min(1),
+  /** "2022": the road through Kazakhstan; "detour": a way around it since 2023. */
+  era: z.enum(['2022', 'detour']),
+  /** Place ids in driving order, at least two. */
+  via: z.array(z.string()).min(2),
+});
+export type Route = z.output<typeof RouteSchema>;

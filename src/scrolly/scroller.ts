@@ -1,0 +1,39 @@
+/**
+ * The only module that knows about scrollama. It watches the steps and emits `{step, progress}`, nothing else:
+ * what that means for the graphic is `sceneForStep`'s business.
+ */
+import scrollama from 'scrollama';
+import type { ScrollPosition } from './sceneState';
+
+export interface Scroller {
+  /** Re-measure after the layout changed (resize, rotation, zoom, fonts). */
+  resize(): void;
+  destroy(): void;
+}
+
+/** Fraction of the viewport height, from the top, where a step becomes active. */
+export const triggerOffset = 0.5;
+
+/**
+ * How far the trigger line is through `element`, 0–1. A layout read, so it is only called on step changes,
+ * never per frame: it seeds progress when scrollama enters a step after a jump.
+ */
+export function progressThrough(element: Element, viewportHeight: number): number {
+  const rect = element.getBoundingClientRect();
+  if (rect.height <= 0) return 0;
+  return Math.min(1, Math.max(0, (viewportHeight * triggerOffset - rect.top) / rect.height));
+}
+
+export function createScroller(steps: readonly HTMLElement[], emit: (position: ScrollPosition) => void): Scroller {
+  const scroller = scrollama();
+  scroller
+    .setup({ step: [...steps], offset: triggerOffset, progress: true, threshold: 2 })
+    .onStepEnter(({ element, index }) => emit({ step: index, progress: progressThrough(element, window.innerHeight) }))
+    .onStepProgress(({ index, progress }) => emit({ step: index, progress }))
+    .onStepExit(({ index, direction }) => {
+      // Leaving the first step upwards or the last downwards: hold that step's end, so the picture stays put.
+      if (index === 0 && direction === 'up') emit({ step: 0, progress: 0 });
+      if (index === steps.length - 1 && direction === 'down') emit({ step: index, progress: 1 });
+    });
+  return { resize: () => scroller.resize(), destroy: () => scroller.destroy() };
+}

@@ -1,0 +1,173 @@
+/**
+ * Browser entry of the story: scroller → `sceneForStep` → visuals, in one direction. The scroller emits positions;
+ * this module turns each into a scene state once per animation frame and hands it to the visuals, which only
+ * draw. Also owns what belongs to scrolling itself: deep links, step-by-step controls and the motion switch.
+ */
+import type { Scene } from '../schemas/scene';
+import { createExportSurge } from '../charts/exportSurge/update';
+import { describeScene, type SceneVocabulary } from './describeScene';
+import { approach, readReducedMotion, storeReducedMotion } from './motion';
+import { createScroller, progressThrough, triggerOffset } from './scroller';
+import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from './sceneState';
+
+interface StoryPayload {
+  scenes: Scene[];
+  vocabulary: { [K in keyof SceneVocabulary]: [string, string][] };
+}
+
+const graphic = document.querySelector<HTMLElement>('[data-graphic]');
+const payloadScript = document.getElementById('story-data');
+const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+
+if (graphic && payloadScript && stepElements.length > 0) startStory(graphic, JSON.parse(payloadScript.textContent!) as StoryPayload);
+
+function startStory(graphic: HTMLElement, payload: StoryPayload) {
+  const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
+  const vocabulary: SceneVocabulary = {
+    surgeLabels: new Map(payload.vocabulary.surgeLabels),
+    routeNames: new Map(payload.vocabulary.routeNames),
+    placeNames: new Map(payload.vocabulary.placeNames),
+  };
+  const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
+  const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
+  const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
+  const controls = document.querySelector<HTMLElement>('[data-step-controls]');
+  const stepCount = controls?.querySelector<HTMLElement>('[data-step-count]');
+
+  let reduceMotion = readReducedMotion();
+  let position: ScrollPosition = { step: 0, progress: 0 };
+  let state: SceneState | null = null;
+  let shownGrowth: number | null = null;
+  let frame = 0;
+  let lastFrameAt = 0;
+  /** Whether the reader has reached a step yet: until then the URL keeps whatever hash it had. */
+  let reachedStep = false;
+
+  /** The single hot path: pure state, then attribute writes. No layout reads here. */
+  function draw(now: number) {
+    frame = 0;
+    const elapsed = lastFrameAt ? now - lastFrameAt : 16;
+    lastFrameAt = now;
+    const next = sceneForStep(steps, scenes, position);
+    if (!state || next.step !== state.step) showStep(next);
+    if (!state || next.scene !== state.scene) showScene(next);
+    state = next;
+    shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
+    drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
+    graphic.dataset.progress = next.progress.toFixed(3);
+    // Keep easing until the chart has caught up with the scroll position.
+    if (shownGrowth !== next.chart.growth) requestDraw();
+    else lastFrameAt = 0;
+  }
+
+  function requestDraw() {
+    if (!frame) frame = requestAnimationFrame(draw);
+  }
+
+  function showScene(next: SceneState) {
+    graphic.dataset.scene = next.scene;
+    graphic.dataset.visual = next.visual;
+    description.textContent = describeScene(scenes.get(next.scene)!, vocabulary);
+  }
+
+  function showStep(next: SceneState) {
+    stepElements.forEach((element, index) => {
+      if (index === next.stepIndex) element.setAttribute('aria-current', 'step');
+      else element.removeAttribute('aria-current');
+    });
+    if (stepCount) stepCount.textContent = `${next.stepIndex + 1} / ${steps.length}`;
+    if (reachedStep) history.replaceState(history.state, '', `#${next.step}`);
+  }
+
+  function emit(next: ScrollPosition) {
+    reachedStep = true;
+    position = next;
+    requestDraw();
+  }
+
+  /**
+   * The position implied by the current scroll offset: the last step whose top is above the trigger line.
+   * Layout reads, so only for start-up and resizes, when scrollama has nothing to say yet.
+   */
+  function measurePosition(): { position: ScrollPosition; inStory: boolean } {
+    const trigger = window.innerHeight * triggerOffset;
+    let index = -1;
+    stepElements.forEach((element, i) => {
+      if (element.getBoundingClientRect().top <= trigger) index = i;
+    });
+    if (index === -1) return { position: { step: 0, progress: 0 }, inStory: false };
+    return { position: { step: index, progress: progressThrough(stepElements[index]!, window.innerHeight) }, inStory: true };
+  }
+
+  function goToStep(index: number) {
+    const target = stepElements[Math.min(steps.length - 1, Math.max(0, index))]!;
+    // 'start' honours the step's scroll-margin: the same spot a deep link lands on.
+    target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
+    target.focus({ preventScroll: true });
+  }
+
+  // Deep links need no code here: steps carry a scroll-margin that puts a linked step's top just above the trigger
+  // line, so the browser's own jump to `#step-id` (and a reload's restored position) lands inside the step and
+  // scrollama reports it like any other position.
+  const start = measurePosition();
+  reachedStep = start.inStory;
+  position = start.position;
+  draw(performance.now());
+
+  const scroller = createScroller(stepElements, emit);
+
+  // Scrollama re-measures steps whose height changes, but not the viewport: rotation, zoom and the phone's
+  // collapsing address bar move the trigger line, so re-measure on every viewport change (once per frame).
+  let resizeFrame = 0;
+  const onViewportChange = () => {
+    if (resizeFrame) return;
+    resizeFrame = requestAnimationFrame(() => {
+      resizeFrame = 0;
+      scroller.resize();
+      const measured = measurePosition();
+      if (measured.inStory || !reachedStep) {
+        position = measured.position;
+        requestDraw();
+      }
+    });
+  };
+  window.addEventListener('resize', onViewportChange);
+  window.visualViewport?.addEventListener('resize', onViewportChange);
+
+  // Motion switch.
+  const applyMotion = () => {
+    document.documentElement.dataset.motion = reduceMotion ? 'reduced' : 'full';
+    controls?.querySelector('[data-motion-toggle]')?.setAttribute('aria-pressed', String(reduceMotion));
+  };
+  applyMotion();
+  window.matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', () => {
+    reduceMotion = readReducedMotion();
+    applyMotion();
+  });
+
+  if (controls) {
+    controls.hidden = false;
+    controls.querySelector('[data-step-prev]')!.addEventListener('click', () => goToStep((state?.stepIndex ?? 0) - 1));
+    controls.querySelector('[data-step-next]')!.addEventListener('click', () => goToStep((state?.stepIndex ?? -1) + (reachedStep ? 1 : 0)));
+    controls.querySelector('[data-motion-toggle]')!.addEventListener('click', () => {
+      reduceMotion = !reduceMotion;
+      storeReducedMotion(reduceMotion);
+      applyMotion();
+      requestDraw();
+    });
+  }
+
+  // Keys, when focus is on a step: arrows, j/k or n/p move one step.
+  for (const element of stepElements) element.tabIndex = -1;
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const current = (event.target as Element | null)?.closest?.('[data-step]');
+    if (!current) return;
+    const index = stepElements.indexOf(current as HTMLElement);
+    const forward = ['ArrowDown', 'ArrowRight', 'j', 'n'].includes(event.key);
+    const back = ['ArrowUp', 'ArrowLeft', 'k', 'p'].includes(event.key);
+    if (!forward && !back) return;
+    event.preventDefault();
+    goToStep(index + (forward ? 1 : -1));
+  });
+}
