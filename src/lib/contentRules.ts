@@ -21,7 +21,9 @@ export function citationErrors(
 /** "unknown figure id "x". Valid ids: a, b, c" with the closest match first when there is one. */
 export function unknownIdMessage(kind: string, id: string, validIds: Iterable<string>): string {
   const valid = [...validIds].sort();
-  const close = valid.filter((candidate) => editDistance(candidate, id) <= 3);
+  // Allow about one typo per three characters, so short ids don't get far-fetched suggestions.
+  const tolerance = Math.min(3, Math.floor(id.length / 3));
+  const close = valid.filter((candidate) => editDistance(candidate, id) <= tolerance);
   const hint = close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
   return `Unknown ${kind} "${id}".${hint} Valid ${kind}s: ${valid.join(', ')}.`;
 }

@@ -26,14 +26,25 @@ export function progressThrough(element: Element, viewportHeight: number): numbe
 
 export function createScroller(steps: readonly HTMLElement[], emit: (position: ScrollPosition) => void): Scroller {
   const scroller = scrollama();
+  /** The step scrollama last entered and has not exited, or -1 between steps. */
+  let active = -1;
   scroller
     .setup({ step: [...steps], offset: triggerOffset, progress: true, threshold: 2 })
-    .onStepEnter(({ element, index }) => emit({ step: index, progress: progressThrough(element, window.innerHeight) }))
-    .onStepProgress(({ index, progress }) => emit({ step: index, progress }))
+    .onStepEnter(({ element, index }) => {
+      active = index;
+      emit({ step: index, progress: progressThrough(element, window.innerHeight) });
+    })
+    // Scrollama also reports progress for a step as it exits (and after a resize, for steps left long ago):
+    // only the entered step speaks for the position.
+    .onStepProgress(({ index, progress }) => {
+      if (index === active) emit({ step: index, progress });
+    })
     .onStepExit(({ index, direction }) => {
-      // Leaving the first step upwards or the last downwards: hold that step's end, so the picture stays put.
-      if (index === 0 && direction === 'up') emit({ step: 0, progress: 0 });
-      if (index === steps.length - 1 && direction === 'down') emit({ step: index, progress: 1 });
+      if (index !== active) return;
+      active = -1;
+      // Between steps the picture is the end of the step last passed; above the first step, its start.
+      if (direction === 'down') emit({ step: index, progress: 1 });
+      else emit(index === 0 ? { step: 0, progress: 0 } : { step: index - 1, progress: 1 });
     });
   return { resize: () => scroller.resize(), destroy: () => scroller.destroy() };
 }

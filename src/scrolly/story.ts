@@ -42,6 +42,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let lastFrameAt = 0;
   /** Whether the reader has reached a step yet: until then the URL keeps whatever hash it had. */
   let reachedStep = false;
+  /** The step the URL's hash names, as last written. */
+  let linkedStep = decodeURIComponent(location.hash.slice(1));
 
   /** The single hot path: pure state, then attribute writes. No layout reads here. */
   function draw(now: number) {
@@ -50,6 +52,10 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     lastFrameAt = now;
     const next = sceneForStep(steps, scenes, position);
     if (!state || next.step !== state.step) showStep(next);
+    if (reachedStep && linkedStep !== next.step) {
+      linkedStep = next.step;
+      history.replaceState(history.state, '', `#${next.step}`);
+    }
     if (!state || next.scene !== state.scene) showScene(next);
     state = next;
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
@@ -76,7 +82,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       else element.removeAttribute('aria-current');
     });
     if (stepCount) stepCount.textContent = `${next.stepIndex + 1} / ${steps.length}`;
-    if (reachedStep) history.replaceState(history.state, '', `#${next.step}`);
   }
 
   function emit(next: ScrollPosition) {
@@ -132,6 +137,27 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     });
   };
   window.addEventListener('resize', onViewportChange);
+  // After a jump (End key, a fling, an anchor) scrollama may have seen no step enter at all, e.g. when the jump
+  // lands past the last step. Once the scroll has settled, measure once and follow the layout.
+  const settle = () => {
+    const measured = measurePosition();
+    if (!measured.inStory) {
+      // Above the story (the Home key): the first step's start, without rewriting the URL.
+      position = measured.position;
+      requestDraw();
+      return;
+    }
+    if (measured.position.step !== position.step || Math.abs(measured.position.progress - position.progress) > 0.02) emit(measured.position);
+  };
+  if ('onscrollend' in window) window.addEventListener('scrollend', settle);
+  else {
+    // Safari before 26 has no scrollend: settle 150 ms after the last scroll event.
+    let timer = 0;
+    (window as Window).addEventListener('scroll', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(settle, 150);
+    }, { passive: true });
+  }
   window.visualViewport?.addEventListener('resize', onViewportChange);
 
   // Motion switch.

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { scanMdx } from '../../src/lib/mdxScan';
+
+/** The story's steps in reading order, read from the MDX sources (not from the page under test). */
+export function storySteps(): { id: string; scene: string }[] {
+  return readdirSync('content/story')
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => readFileSync(`content/story/${name}`, 'utf8'))
+    .map((source) => ({ order: Number(/^order:\s*(\d+)/m.exec(source)![1]), steps: scanMdx(source).steps }))
+    .sort((a, b) => a.order - b.order)
+    .flatMap((file) => file.steps.map(({ id, scene }) => ({ id, scene })));
+}
+
+/** Scrolls so the trigger line (mid-viewport) sits `into` px inside the step: the reliable way to reach a step. */
+export async function scrollToStep(page: Page, id: string, into = 40) {
+  await page.evaluate(
+    ([stepId, offset]) => {
+      const element = document.querySelector(`[data-step="${stepId}"]`)!;
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight / 2 + Number(offset), behavior: 'instant' });
+    },
+    [id, String(into)] as const,
+  );
+}
+
+/** Waits until the page shows `step` as current and the graphic shows `scene`. */
+export async function expectStep(page: Page, step: { id: string; scene: string }) {
+  await page.waitForFunction(
+    ([id, scene]) =>
+      document.querySelector('[aria-current="step"]')?.getAttribute('data-step') === id &&
+      document.querySelector('[data-graphic]')?.getAttribute('data-scene') === scene &&
+      document.querySelectorAll('[aria-current="step"]').length === 1,
+    [step.id, step.scene] as const,
+    { timeout: 5000 },
+  );
+}
+
+/** The step the trigger line is in or last passed, measured from the layout: an oracle independent of the engine. */
+export function stepUnderTrigger(page: Page) {
+  return page.evaluate(() => {
+    let current: string | undefined;
+    for (const element of document.querySelectorAll<HTMLElement>('[data-step]')) {
+      if (element.getBoundingClientRect().top <= window.innerHeight / 2) current = element.dataset.step;
+    }
+    return current;
+  });
+}
