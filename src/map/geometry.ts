@@ -62,6 +62,7 @@ export function clipRing(ring: readonly Position[], [west, south, east, north]: 
 /** Douglas–Peucker simplification in degrees; keeps the ring closed and at least a triangle. */
 export function simplifyRing(ring: readonly Position[], tolerance: number): Ring {
   const open = openRing(ring);
+  if (open.length < 3) return [];
   if (open.length <= 4) return closeRing(open);
   const keep = new Uint8Array(open.length);
   keep[0] = 1;

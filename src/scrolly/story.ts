@@ -5,6 +5,7 @@
  */
 import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
+import { createSvgMap } from '../map/svgMap';
 import { describeScene, type SceneVocabulary } from './describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from './motion';
 import { createScroller, progressThrough, triggerOffset } from './scroller';
@@ -31,6 +32,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
+  const drawMap = createSvgMap(graphic.querySelector<HTMLElement>('[data-map]')!);
+  /** Trucks drift slowly while the reader pauses on a map step (never under reduced motion). */
+  const idleDriftPerMs = 1 / 40_000;
   const controls = document.querySelector<HTMLElement>('[data-step-controls]');
   const stepCount = controls?.querySelector<HTMLElement>('[data-step-count]');
 
@@ -40,6 +44,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let shownGrowth: number | null = null;
   let frame = 0;
   let lastFrameAt = 0;
+  const startedAt = performance.now();
   /** Whether the reader has reached a step yet: until then the URL keeps whatever hash it had. */
   let reachedStep = false;
   /** The step the URL's hash names, as last written. */
@@ -60,9 +65,12 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     state = next;
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
     drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
+    const mapInFront = next.visual === 'map';
+    const drift = reduceMotion || !mapInFront || next.map.trucks !== 'flow' ? 0 : (now - startedAt) * idleDriftPerMs;
+    const flying = drawMap({ ...next.map, truckTravel: next.progress + drift }, { animate: !reduceMotion && mapInFront, now });
     graphic.dataset.progress = next.progress.toFixed(3);
-    // Keep easing until the chart has caught up with the scroll position.
-    if (shownGrowth !== next.chart.growth) requestDraw();
+    // Keep drawing while the chart eases toward the scroll position, the camera flies, or trucks drift.
+    if (shownGrowth !== next.chart.growth || flying || drift > 0) requestDraw();
     else lastFrameAt = 0;
   }
 
@@ -106,6 +114,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
 
   function goToStep(index: number) {
     const target = stepElements[Math.min(steps.length - 1, Math.max(0, index))]!;
+    // Focusable only once the reader navigates by step, so a deep link doesn't paint a focus ring on arrival.
+    target.tabIndex = -1;
     // 'start' honours the step's scroll-margin: the same spot a deep link lands on.
     target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
     target.focus({ preventScroll: true });
@@ -183,8 +193,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     });
   }
 
-  // Keys, when focus is on a step: arrows, j/k or n/p move one step.
-  for (const element of stepElements) element.tabIndex = -1;
+  // Keys, when focus is on a step (or a link in one): arrows, j/k or n/p move one step.
   document.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const current = (event.target as Element | null)?.closest?.('[data-step]');

@@ -121,7 +121,10 @@ test.describe('keyboard', () => {
   test('arrow keys move between steps when a step has focus', async ({ page }) => {
     await page.goto(`/#${steps[2]!.id}`);
     await expectStep(page, steps[2]!);
-    await page.locator(`[data-step="${steps[2]!.id}"]`).focus();
+    await page.locator(`[data-step="${steps[2]!.id}"]`).evaluate((element: HTMLElement) => {
+      element.tabIndex = -1;
+      element.focus();
+    });
     await page.keyboard.press('ArrowDown');
     await expectStep(page, steps[3]!);
     await page.keyboard.press('ArrowUp');

@@ -1,0 +1,44 @@
+/**
+ * One camera, two renderers. Scenes give MapLibre cameras ({center, zoom}); the SVG renderer draws in Web Mercator
+ * "world units" where the whole world is 512 units wide, exactly MapLibre's world at zoom 0, so a camera maps to
+ * an SVG viewBox by the same numbers: at zoom z, one CSS pixel is 2^-z units.
+ */
+import type { Camera } from '../schemas/scene';
+
+/** World width in SVG units: MapLibre's tile size at zoom 0. */
+export const worldSize = 512;
+const radius = worldSize / (2 * Math.PI);
+
+/** Graphic size (CSS px, shorter side) the scene cameras are framed for; smaller graphics zoom out to fit. */
+export const referenceSize = 700;
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Web Mercator, in world units with y down: the projection of MapLibre and of d3.geoMercator().scale(512 / 2π). */
+export function project([lon, lat]: readonly [number, number]): [number, number] {
+  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+  return [(lon * Math.PI) / 180 * radius, -Math.log(Math.tan(Math.PI / 4 + phi / 2)) * radius];
+}
+
+/** The zoom that shows a scene's framing in a graphic of `size`: narrower graphics zoom out, never in. */
+export function fitZoom(zoom: number, size: Size): number {
+  return zoom + Math.min(0, Math.log2(Math.min(size.width, size.height) / referenceSize));
+}
+
+/** SVG viewBox [x, y, width, height] showing `camera` in a graphic of `size` CSS px. */
+export function viewBoxForCamera(camera: Pick<Camera, 'center' | 'zoom'>, size: Size): [number, number, number, number] {
+  const unitsPerPx = 2 ** -fitZoom(camera.zoom, size);
+  const [cx, cy] = project(camera.center);
+  const width = size.width * unitsPerPx;
+  const height = size.height * unitsPerPx;
+  return [cx - width / 2, cy - height / 2, width, height];
+}
+
+/** A camera part-way between two others: centre linearly, zoom on a log scale (it is one already). */
+export function interpolateCamera(from: Pick<Camera, 'center' | 'zoom'>, to: Pick<Camera, 'center' | 'zoom'>, t: number) {
+  const mix = (a: number, b: number) => a + (b - a) * t;
+  return { center: [mix(from.center[0], to.center[0]), mix(from.center[1], to.center[1])] as [number, number], zoom: mix(from.zoom, to.zoom) };
+}

@@ -1,0 +1,105 @@
+/**
+ * Browser side of the SVG map: follows map scene states on the build-time SVG. Camera moves are viewBox changes
+ * (eased unless motion is reduced); trucks are a handful of markers placed along the projected routes. Never reads
+ * the scroll position; the only layout read is the frame's size, on resize.
+ */
+import type { MapScene } from '../schemas/scene';
+import { fitZoom, interpolateCamera, viewBoxForCamera, type Size } from './camera';
+import { mapElementStates } from './mapStates';
+import { smallCountryMinZoom } from './labels';
+import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
+
+export interface MapRenderState extends MapScene {
+  /** Travel of the trucks: the step's progress plus idle drift. */
+  truckTravel: number;
+}
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+const cameraMs = 900;
+const trucksPerRoute = 4;
+
+export function createSvgMap(figure: HTMLElement) {
+  const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
+  const truckLayer = svg.querySelector<SVGGElement>('[data-trucks]')!;
+  const routes = [...svg.querySelectorAll<SVGPolylineElement>('polyline.route')].map((element) => {
+    const points = element.getAttribute('points')!.trim().split(/\s+/).map((pair) => pair.split(',').map(Number) as unknown as Point);
+    return { id: element.dataset.route!, era: element.dataset.era!, element, points, lengths: cumulativeLengths(points) };
+  });
+  const places = [...svg.querySelectorAll<SVGGElement>('g.place')];
+  const countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
+  const trucks: SVGPathElement[] = [];
+
+  let size: Size = { width: 700, height: 700 };
+  let camera: { center: [number, number]; zoom: number } | null = null;
+  let flight: { from: { center: [number, number]; zoom: number }; to: MapScene['camera']; startedAt: number } | null = null;
+  let shown: MapScene | null = null;
+
+  new ResizeObserver(([entry]) => {
+    const box = entry!.contentRect;
+    if (box.width > 0 && box.height > 0) size = { width: box.width, height: box.height };
+    if (camera) applyCamera(camera);
+  }).observe(svg);
+
+  function applyCamera(next: { center: [number, number]; zoom: number }) {
+    camera = next;
+    svg.setAttribute('viewBox', viewBoxForCamera(next, size).map((v) => v.toFixed(3)).join(' '));
+    const zoom = fitZoom(next.zoom, size);
+    svg.style.setProperty('--u', (2 ** -zoom).toFixed(5));
+    svg.dataset.zoomedIn = String(zoom >= smallCountryMinZoom);
+  }
+
+  function applyStates(scene: MapScene) {
+    const states = mapElementStates(scene, routes);
+    for (const route of routes) route.element.dataset.state = states.routes.get(route.id)!;
+    for (const place of places) place.dataset.state = states.places.get(place.dataset.place!);
+    for (const country of countries) country.dataset.shaded = String(scene.countries.includes(country.dataset.country as never));
+  }
+
+  function placeTrucks(scene: MapRenderState) {
+    const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
+    const fractions = truckFractions(scene.trucks, scene.truckTravel, trucksPerRoute);
+    const needed = active.length * fractions.length;
+    while (trucks.length < needed) {
+      const truck = document.createElementNS(svgNamespace, 'path');
+      truck.setAttribute('class', 'truck');
+      truck.setAttribute('d', 'M-6,-3.5 L4,-3.5 L7,0 L4,3.5 L-6,3.5 Z');
+      truckLayer.append(truck);
+      trucks.push(truck);
+    }
+    let index = 0;
+    for (const route of active) {
+      for (const fraction of fractions) {
+        const at = routeAlong(route.points, fraction, route.lengths);
+        const truck = trucks[index++]!;
+        truck.style.transform = `translate(${at.x.toFixed(3)}px, ${at.y.toFixed(3)}px) rotate(${at.heading.toFixed(1)}deg) scale(var(--u))`;
+        truck.style.display = '';
+      }
+    }
+    for (let i = index; i < trucks.length; i++) trucks[i]!.style.display = 'none';
+  }
+
+  /**
+   * Draws `scene`. Returns true while a camera flight is still under way (the caller keeps requesting frames).
+   * `animate: false` cuts straight to the scene's camera.
+   */
+  return function render(scene: MapRenderState, { animate, now }: { animate: boolean; now: number }): boolean {
+    if (!shown || shown.routes !== scene.routes || shown.closed !== scene.closed || shown.places !== scene.places || shown.countries !== scene.countries) {
+      applyStates(scene);
+    }
+    if (!shown || shown.camera !== scene.camera) {
+      if (animate && camera) flight = { from: camera, to: scene.camera, startedAt: now };
+      else {
+        flight = null;
+        applyCamera({ center: scene.camera.center, zoom: scene.camera.zoom });
+      }
+    }
+    shown = scene;
+    placeTrucks(scene);
+    if (!flight) return false;
+    const t = Math.min(1, (now - flight.startedAt) / cameraMs);
+    const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+    applyCamera(interpolateCamera(flight.from, flight.to, eased));
+    if (t === 1) flight = null;
+    return flight !== null;
+  };
+}

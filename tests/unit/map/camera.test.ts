@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { geoMercator } from 'd3-geo';
+import { fitZoom, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
+import { mapElementStates } from '../../../src/map/mapStates';
+
+describe('project([lon, lat])', () => {
+  it('is d3.geoMercator in world units of 512, like MapLibre at zoom 0', () => {
+    const d3 = geoMercator().scale(worldSize / (2 * Math.PI)).translate([0, 0]);
+    for (const point of [[71.45, 51.17], [117.33, 49.64], [-10, -20]] as [number, number][]) {
+      const [x, y] = project(point);
+      expect(x).toBeCloseTo(d3(point)![0], 6);
+      expect(y).toBeCloseTo(d3(point)![1], 6);
+    }
+  });
+});
+
+describe('viewBoxForCamera(camera, size)', () => {
+  it('shows 2^-zoom units per pixel around the projected centre', () => {
+    const [x, y, width, height] = viewBoxForCamera({ center: [0, 0], zoom: 4 }, { width: 800, height: 700 });
+    expect(width).toBeCloseTo(800 / 16);
+    expect(height).toBeCloseTo(700 / 16);
+    expect(x + width / 2).toBeCloseTo(0);
+    expect(y + height / 2).toBeCloseTo(0);
+  });
+});
+
+describe('fitZoom(zoom, size)', () => {
+  it('zooms out for graphics smaller than the reference, never in for larger ones', () => {
+    expect(fitZoom(4, { width: 350, height: 740 })).toBeCloseTo(3);
+    expect(fitZoom(4, { width: 1400, height: 900 })).toBe(4);
+  });
+});
+
+describe('mapElementStates(scene, routes)', () => {
+  const routes = [{ id: 'old', era: '2022' }, { id: 'new', era: 'detour' }, { id: 'other', era: 'detour' }];
+  it('shows the scene\'s routes, fades 2022 roads once crossings close, hides the rest', () => {
+    const states = mapElementStates({ routes: ['new'], places: ['a'], closed: ['b'] }, routes);
+    expect([...states.routes]).toEqual([['old', 'past'], ['new', 'active'], ['other', 'hidden']]);
+    expect([states.places.get('a'), states.places.get('b'), states.places.get('c')]).toEqual(['marked', 'closed', 'hidden']);
+  });
+  it('keeps 2022 roads hidden when nothing is closed', () => {
+    expect(mapElementStates({ routes: [], places: [], closed: [] }, routes).routes.get('old')).toBe('hidden');
+  });
+});
