@@ -13,6 +13,17 @@ export function formatUsd(valueUsd: number): string {
   return `${sign}$${withThousands(abs)}`;
 }
 
+const threeDigits = format(',.3~r');
+
+/** "$3.7m", "$8.78bn", "$12,000": dollars for tight spaces such as bar labels. */
+export function formatUsdCompact(valueUsd: number): string {
+  const abs = Math.abs(valueUsd);
+  const sign = valueUsd < 0 ? '−' : '';
+  if (abs >= 1e9) return `${sign}$${threeDigits(abs / 1e9)}bn`;
+  if (abs >= 1e6) return `${sign}$${threeDigits(abs / 1e6)}m`;
+  return `${sign}$${withThousands(Math.round(abs))}`;
+}
+
 /** The value alone, without qualifier: "$3.7 million", "+25%", "300 times", "100,000", "11 km". */
 export function formatValue(value: number, unit: Figure['unit']): string {
   switch (unit) {

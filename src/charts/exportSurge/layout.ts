@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatUsd, formatValue } from '../../lib/format';
+import { formatUsdCompact, formatValue } from '../../lib/format';
 import type { FigureUnit } from '../../schemas/figure';
 
 /** One panel's data, resolved from content/data: the 2021 and 2022 figures of one measure. */
@@ -48,10 +48,10 @@ export interface SurgePanelLayout {
 /** Bars drawn for positive values are at least this tall, so a tiny 2021 value stays visible. */
 export const minBarHeight = 1.5;
 
-/** The label for a value: the source's qualifier at the exact end values, rounded counts in between. */
+/** The bar label for a value (compact dollars): the source's qualifier at the end values, rounded in between. */
 export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string): string {
   if (value === 0) return 'none';
-  const text = panel.unit === 'usd' ? formatUsd(roundUsd(value)) : formatValue(Math.round(value), panel.unit);
+  const text = panel.unit === 'usd' ? formatUsdCompact(roundUsd(value)) : formatValue(Math.round(value), panel.unit);
   return qualifier ? `${qualifier} ${text}` : text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatUsd, formatValue } from '../../../src/lib/format';
+import { formatFigure, formatUsd, formatUsdCompact, formatValue } from '../../../src/lib/format';
 
 describe('formatUsd', () => {
   it('writes billions and millions in words', () => {
@@ -29,5 +29,14 @@ describe('formatFigure', () => {
   it('puts the qualifier the source used before the value', () => {
     expect(formatFigure({ value: 300, unit: 'multiple', qualifier: 'more than' })).toBe('more than 300 times');
     expect(formatFigure({ value: 100000, unit: 'count', qualifier: 'almost' })).toBe('almost 100,000');
+  });
+});
+
+describe('formatUsdCompact', () => {
+  it('abbreviates billions and millions for bar labels', () => {
+    expect(formatUsdCompact(8.78e9)).toBe('$8.78bn');
+    expect(formatUsdCompact(575.1e6)).toBe('$575m');
+    expect(formatUsdCompact(3.7e6)).toBe('$3.7m');
+    expect(formatUsdCompact(12000)).toBe('$12,000');
   });
 });

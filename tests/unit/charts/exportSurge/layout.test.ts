@@ -51,7 +51,7 @@ describe('surgePanelLayout(panel, size, growth)', () => {
 
 describe('surgeLabel(panel, value)', () => {
   it('counts in rounded steps while growing', () => {
-    expect(surgeLabel(semiconductors, 1_234_567)).toBe('$1.23 million');
+    expect(surgeLabel(semiconductors, 1_234_567)).toBe('$1.23m');
     expect(surgeLabel(washingMachines, 50_000.4)).toBe('50,000');
   });
 });
