@@ -23,6 +23,11 @@ export function project([lon, lat]: readonly [number, number]): [number, number]
   return [(lon * Math.PI) / 180 * radius, -Math.log(Math.tan(Math.PI / 4 + phi / 2)) * radius];
 }
 
+/** Inverse of `project`: world units back to [lon, lat]. */
+export function unproject([x, y]: readonly [number, number]): [number, number] {
+  return [((x / radius) * 180) / Math.PI, ((2 * Math.atan(Math.exp(-y / radius)) - Math.PI / 2) * 180) / Math.PI];
+}
+
 /** The zoom that shows a scene's framing in a graphic of `size`: narrower graphics zoom out, never in. */
 export function fitZoom(zoom: number, size: Size): number {
   return zoom + Math.min(0, Math.log2(Math.min(size.width, size.height) / referenceSize));

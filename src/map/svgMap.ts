@@ -28,6 +28,10 @@ export function createSvgMap(figure: HTMLElement) {
   const places = [...svg.querySelectorAll<SVGGElement>('g.place')];
   const countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
   const trucks: SVGPathElement[] = [];
+  // With scripts on, the graphic's live region describes each scene; the static label would go stale.
+  svg.removeAttribute('role');
+  svg.removeAttribute('aria-label');
+  svg.setAttribute('aria-hidden', 'true');
 
   let size: Size = { width: 700, height: 700 };
   let camera: { center: [number, number]; zoom: number } | null = null;

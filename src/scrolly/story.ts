@@ -5,7 +5,8 @@
  */
 import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
-import { createSvgMap } from '../map/svgMap';
+import { createSvgMap, type MapRenderState } from '../map/svgMap';
+import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, type SceneVocabulary } from './describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from './motion';
 import { createScroller, progressThrough, triggerOffset } from './scroller';
@@ -14,7 +15,11 @@ import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } fr
 interface StoryPayload {
   scenes: Scene[];
   vocabulary: { [K in keyof SceneVocabulary]: [string, string][] };
+  mapFeatures: MapFeatures;
 }
+
+/** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
+const mapPreloadMargin = '150%';
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const payloadScript = document.getElementById('story-data');
@@ -32,7 +37,11 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
-  const drawMap = createSvgMap(graphic.querySelector<HTMLElement>('[data-map]')!);
+  const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
+  const drawSvgMap = createSvgMap(mapFigure);
+  /** The SVG draws the map until MapLibre has loaded; then MapLibre does. */
+  let drawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => drawSvgMap(scene, options);
+  let resizeMap = () => {};
   /** Trucks drift slowly while the reader pauses on a map step (never under reduced motion). */
   const idleDriftPerMs = 1 / 40_000;
   const controls = document.querySelector<HTMLElement>('[data-step-controls]');
@@ -112,8 +121,13 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     return { position: { step: index, progress: progressThrough(stepElements[index]!, window.innerHeight) }, inStory: true };
   }
 
+  /** The step a Prev/Next press is scrolling to, until the scroll settles: rapid presses count from it. */
+  let navigatingTo: number | null = null;
+  const currentIndex = () => navigatingTo ?? (reachedStep ? (state?.stepIndex ?? 0) : -1);
+
   function goToStep(index: number) {
-    const target = stepElements[Math.min(steps.length - 1, Math.max(0, index))]!;
+    navigatingTo = Math.min(steps.length - 1, Math.max(0, index));
+    const target = stepElements[navigatingTo]!;
     // Focusable only once the reader navigates by step, so a deep link doesn't paint a focus ring on arrival.
     target.tabIndex = -1;
     // 'start' honours the step's scroll-margin: the same spot a deep link lands on.
@@ -130,6 +144,47 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   draw(performance.now());
 
   const scroller = createScroller(stepElements, emit);
+  loadMapLibreNearMap();
+
+  /**
+   * MapLibre is most of the page's code and draws in software on many machines: load it only as the reader nears
+   * the first map step. Any failure (no WebGL2, a failed chunk) leaves the SVG map in charge, quietly.
+   */
+  function loadMapLibreNearMap() {
+    const mapSteps = stepElements.filter((element) => scenes.get(element.dataset.stepScene!)?.visual === 'map');
+    if (mapSteps.length === 0 || !('IntersectionObserver' in window)) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      void startMapLibre();
+    }, { rootMargin: `${mapPreloadMargin} 0px` });
+    mapSteps.forEach((element) => observer.observe(element));
+  }
+
+  async function startMapLibre() {
+    const frame = mapFigure.querySelector<HTMLElement>('.map-frame')!;
+    const container = document.createElement('div');
+    container.className = 'maplibre-container';
+    container.setAttribute('aria-hidden', 'true');
+    frame.append(container);
+    try {
+      const { createMapLibreMap } = await import('../map/maplibreMap');
+      const current = state ?? sceneForStep(steps, scenes, position);
+      const maplibre = await createMapLibreMap(container, payload.mapFeatures, current.map);
+      // The SVG keeps following too (hidden): it is what prints, and what shows if WebGL is lost.
+      drawMap = (scene, options) => {
+        maplibre.render(scene, { animate: options.animate });
+        return drawSvgMap(scene, { ...options, animate: false });
+      };
+      resizeMap = () => maplibre.resize();
+      mapFigure.dataset.renderer = 'maplibre';
+      state = null; // redraw everything on the new renderer
+      requestDraw();
+    } catch {
+      container.remove();
+      mapFigure.dataset.renderer = 'svg';
+    }
+  }
 
   // Scrollama re-measures steps whose height changes, but not the viewport: rotation, zoom and the phone's
   // collapsing address bar move the trigger line, so re-measure on every viewport change (once per frame).
@@ -139,6 +194,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     resizeFrame = requestAnimationFrame(() => {
       resizeFrame = 0;
       scroller.resize();
+      resizeMap();
       const measured = measurePosition();
       if (measured.inStory || !reachedStep) {
         position = measured.position;
@@ -150,6 +206,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   // After a jump (End key, a fling, an anchor) scrollama may have seen no step enter at all, e.g. when the jump
   // lands past the last step. Once the scroll has settled, measure once and follow the layout.
   const settle = () => {
+    navigatingTo = null;
     const measured = measurePosition();
     if (!measured.inStory) {
       // Above the story (the Home key): the first step's start, without rewriting the URL.
@@ -183,8 +240,12 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
 
   if (controls) {
     controls.hidden = false;
-    controls.querySelector('[data-step-prev]')!.addEventListener('click', () => goToStep((state?.stepIndex ?? 0) - 1));
-    controls.querySelector('[data-step-next]')!.addEventListener('click', () => goToStep((state?.stepIndex ?? -1) + (reachedStep ? 1 : 0)));
+    const scrolly = graphic.closest<HTMLElement>('.scrolly') ?? graphic;
+    new IntersectionObserver(([entry]) => {
+      controls.dataset.onScreen = String(entry!.isIntersecting);
+    }).observe(scrolly);
+    controls.querySelector('[data-step-prev]')!.addEventListener('click', () => goToStep(currentIndex() - 1));
+    controls.querySelector('[data-step-next]')!.addEventListener('click', () => goToStep(currentIndex() + 1));
     controls.querySelector('[data-motion-toggle]')!.addEventListener('click', () => {
       reduceMotion = !reduceMotion;
       storeReducedMotion(reduceMotion);

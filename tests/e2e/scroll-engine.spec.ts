@@ -102,6 +102,7 @@ test.describe('keyboard', () => {
     await page.goto('/');
     const next = page.getByRole('button', { name: 'Next step' });
     await next.focus();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0); // focusing the control does not move the page
     await page.keyboard.press('Enter');
     await expectStep(page, steps[0]!);
     await next.focus();

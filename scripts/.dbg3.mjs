@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '/work/main/scripts/chromium.mjs';
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://localhost:4321/');
+await page.evaluate(() => { window.__ys = []; const f = () => { window.__ys.push(Math.round(scrollY) + ':' + (document.querySelector('[aria-current=step]')?.dataset.step ?? '-')); requestAnimationFrame(f); }; f(); });
+const next = page.getByRole('button', { name: 'Next step' });
+await next.focus(); await page.waitForTimeout(300); console.log('after focus', await page.evaluate(() => scrollY)); await page.keyboard.press('Enter');
+await page.waitForTimeout(1200);
+const ys = await page.evaluate(() => window.__ys);
+console.log([...new Set(ys)].join(' '));
+const el = await page.evaluate(() => { const r = document.querySelector('#hub').getBoundingClientRect(); return { top: r.top, sm: getComputedStyle(document.querySelector('#hub')).scrollMarginTop }; });
+console.log(el);
+await browser.close();

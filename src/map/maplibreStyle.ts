@@ -1,0 +1,116 @@
+/**
+ * The MapLibre style: every source is inline GeoJSON shipped with the page and there is no `glyphs` URL (MapLibre
+ * draws labels with the reader's own fonts), so the map makes no request outside the site.
+ */
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { countryLabels, smallCountries, smallCountryMinZoom } from './labels';
+
+/** Colours shared with src/styles/map.css. */
+export const mapColours = {
+  sea: '#dfe8ec', land: '#f4f1ea', kazakhstan: '#ece3d3', russia: '#e9e6df', shaded: '#e4d3b8', border: '#a9a398',
+  route2022: '#a3311b', detour: '#0f5e73', closed: '#b00020', ink: '#1a1a1a', label: '#6b655c',
+};
+
+/** Routes and places in longitude/latitude, as the page's story data carries them. */
+export interface MapFeatures {
+  routes: { id: string; era: string; coordinates: [number, number][] }[];
+  places: { id: string; name: string; kind: string; coordinates: [number, number] }[];
+}
+
+export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: string }>, features: MapFeatures): StyleSpecification {
+  const { sea, land, kazakhstan, russia, shaded, border, route2022, detour, closed, ink, label } = mapColours;
+  /** An element's drawing state ("active", "past", "marked", "closed" or "hidden"), set per scene as feature-state. */
+  const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state'], 'hidden'];
+  const shadedState: ExpressionSpecification = ['boolean', ['feature-state', 'shaded'], false];
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: region, promoteId: 'name' },
+      countryLabels: {
+        type: 'geojson',
+        data: {
+          type: 'FeatureCollection',
+          features: Object.entries(countryLabels).map(([name, coordinates]) => ({
+            type: 'Feature', properties: { name: name.toUpperCase(), small: smallCountries.has(name) }, geometry: { type: 'Point', coordinates },
+          })),
+        },
+      },
+      routes: {
+        type: 'geojson',
+        promoteId: 'id',
+        data: {
+          type: 'FeatureCollection',
+          features: features.routes.map((route) => ({
+            type: 'Feature', properties: { id: route.id, era: route.era }, geometry: { type: 'LineString', coordinates: route.coordinates },
+          })),
+        },
+      },
+      places: {
+        type: 'geojson',
+        promoteId: 'id',
+        data: {
+          type: 'FeatureCollection',
+          features: features.places.map((place) => ({
+            type: 'Feature', properties: { id: place.id, name: place.name, kind: place.kind }, geometry: { type: 'Point', coordinates: place.coordinates },
+          })),
+        },
+      },
+      trucks: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': sea } },
+      {
+        id: 'countries', type: 'fill', source: 'countries',
+        paint: {
+          'fill-color': ['case', shadedState, shaded,
+            ['==', ['get', 'name'], 'Kazakhstan'], kazakhstan, ['==', ['get', 'name'], 'Russia'], russia, land],
+        },
+      },
+      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': border, 'line-width': 0.8 } },
+      {
+        id: 'country-labels', type: 'symbol', source: 'countryLabels',
+        filter: ['any', ['!', ['get', 'small']], ['>=', ['zoom'], smallCountryMinZoom]],
+        layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': false },
+        paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
+      },
+      ...(['2022', 'detour'] as const).map((era) => ({
+        id: `routes-${era}`, type: 'line' as const, source: 'routes',
+        filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
+        layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
+        paint: {
+          'line-color': era === '2022' ? route2022 : detour,
+          'line-width': ['match', drawState, 'active', 3.5, 2] as ExpressionSpecification,
+          'line-opacity': ['match', drawState, 'active', 1, 'past', 0.35, 0] as ExpressionSpecification,
+          // Detours dashed, as in the SVG and the legend: colour is never the only cue.
+          ...(era === 'detour' ? { 'line-dasharray': [2, 1.4] } : {}),
+        },
+      })),
+      {
+        id: 'trucks', type: 'circle', source: 'trucks',
+        paint: { 'circle-radius': 4, 'circle-color': ink, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.2 },
+      },
+      {
+        id: 'place-dots', type: 'circle', source: 'places',
+        paint: {
+          'circle-radius': 4.5, 'circle-color': ['match', ['get', 'kind'], 'city', ink, '#fff'], 'circle-stroke-color': ink, 'circle-stroke-width': 2,
+          'circle-opacity': ['match', drawState, 'marked', 1, 0],
+          'circle-stroke-opacity': ['match', drawState, 'marked', 1, 0],
+        },
+      },
+      {
+        id: 'closed-marks', type: 'symbol', source: 'places',
+        layout: { 'text-field': '✕', 'text-size': 20, 'text-allow-overlap': true, 'text-ignore-placement': true, 'text-font': ['sans-serif'] },
+        paint: { 'text-color': closed, 'text-opacity': ['match', drawState, 'closed', 1, 0] },
+      },
+      {
+        id: 'place-labels', type: 'symbol', source: 'places',
+        layout: {
+          'text-field': ['get', 'name'], 'text-size': 12.5, 'text-anchor': 'left', 'text-offset': [0.7, 0],
+          'text-allow-overlap': true, 'text-font': ['sans-serif'],
+        },
+        paint: { 'text-color': ink, 'text-halo-color': '#fff', 'text-halo-width': 2, 'text-opacity': ['match', drawState, 'hidden', 0, 1] },
+      },
+    ],
+  };
+}

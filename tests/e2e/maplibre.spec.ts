@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectStep, scrollToStep, storySteps } from './scroll';
+import { watchPage } from './helpers';
+
+const steps = storySteps();
+const closes = steps.find((step) => step.scene === 'border-closes')!;
+const flowing = steps.find((step) => step.scene === 'trade-route-2022')!;
+const map = '[data-graphic] [data-map]';
+
+/** Distinct colours in a screenshot of `selector`, decoded by the browser itself. */
+async function distinctColours(page: Page, selector: string) {
+  const png = (await page.locator(selector).screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 37) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    return colours.size;
+  }, png);
+}
+
+test('MapLibre takes over near the map, draws a non-blank canvas, and nothing leaves the origin', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/');
+  await expect(page.locator(map)).not.toHaveAttribute('data-renderer', /.+/); // not in the first view's cost
+  await scrollToStep(page, closes.id);
+  await expectStep(page, closes);
+  await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
+  await expect(page.locator(`${map} .maplibre-container canvas`)).toBeVisible();
+  await expect.poll(() => distinctColours(page, `${map} .maplibre-container`), { timeout: 15_000 }).toBeGreaterThan(8);
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('MapLibre trucks move between two progress points', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no idle drift
+  await page.goto(`/#${flowing.id}`);
+  await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
+  await scrollToStep(page, flowing.id, 5);
+  await expectStep(page, flowing);
+  const truck = page.locator(`${map} .maplibre-container`);
+  await expect(truck).toHaveAttribute('data-first-truck', /\d/);
+  const before = await truck.getAttribute('data-first-truck');
+  await scrollToStep(page, flowing.id, 250);
+  await expect(truck).not.toHaveAttribute('data-first-truck', before!);
+});
+
+test('the map does not capture the wheel: scrolling over it scrolls the page', async ({ page }) => {
+  await page.goto(`/#${closes.id}`);
+  await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
+  const box = (await page.locator(`${map} .maplibre-container`).boundingBox())!;
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 300);
+});
+
+test('if the map code fails to load, the SVG map stays and follows the scenes, quietly', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.route(/maplibreMap.*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await scrollToStep(page, closes.id);
+  await expectStep(page, closes);
+  await expect(page.locator(map)).toHaveAttribute('data-renderer', 'svg', { timeout: 20_000 });
+  const china = steps.find((step) => step.scene === 'detour-china')!;
+  await scrollToStep(page, china.id);
+  await expectStep(page, china);
+  await expect(page.locator(`${map} polyline[data-route="china-direct"]`)).toHaveAttribute('data-state', 'active');
+  await expect(page.locator(`${map} .map-svg`)).toBeVisible();
+  expect(watch.consoleErrors.filter((text) => !/Failed to load resource/.test(text))).toEqual([]);
+});
