@@ -76,7 +76,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
     const mapInFront = next.visual === 'map';
     const drift = reduceMotion || !mapInFront || next.map.trucks !== 'flow' ? 0 : (now - startedAt) * idleDriftPerMs;
-    const flying = drawMap({ ...next.map, truckTravel: next.progress + drift }, { animate: !reduceMotion && mapInFront, now });
+    // Under reduced motion trucks are still markers: they stand where a reader at the step's start sees them.
+    const truckTravel = reduceMotion ? 0 : next.progress + drift;
+    const flying = drawMap({ ...next.map, truckTravel }, { animate: !reduceMotion && mapInFront, now });
     graphic.dataset.progress = next.progress.toFixed(3);
     // Keep drawing while the chart eases toward the scroll position, the camera flies, or trucks drift.
     if (shownGrowth !== next.chart.growth || flying || drift > 0) requestDraw();

@@ -20,20 +20,41 @@ test('the SVG map follows every map scene: its routes active, its closed crossin
   }
 });
 
-test('trucks move along the routes between two progress points of a flowing scene', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' }); // no idle drift: positions depend on scroll alone
+/** Translations of the visible SVG trucks, as [x, y] in map units. */
+const svgTrucks = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<SVGPathElement>('[data-graphic] .truck')]
+      .filter((truck) => truck.style.display !== 'none')
+      .map((truck) => /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(truck.style.transform)!.slice(1).map(Number) as [number, number]),
+  );
+
+test('trucks move along the routes with scroll progress, far more than they drift with time', async ({ page }) => {
+  await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // keep the SVG renderer in front for this test
   await page.goto('/');
   const step = mapSteps.find((s) => scenes.find((scene) => scene.id === s.scene)!.map!.trucks === 'flow')!;
-  const truckPositions = () =>
-    page.evaluate(() => [...document.querySelectorAll<SVGPathElement>('[data-graphic] .truck')].filter((t) => t.style.display !== 'none').map((t) => t.style.transform));
   await scrollToStep(page, step.id, 5);
   await expectStep(page, step);
-  const before = await truckPositions();
+  const before = await svgTrucks(page);
   expect(before.length).toBeGreaterThan(0);
-  await scrollToStep(page, step.id, 200);
-  await expect.poll(truckPositions).not.toEqual(before);
-  const after = await truckPositions();
-  expect(after.length).toBe(before.length);
+  await scrollToStep(page, step.id, 300);
+  await expect.poll(async () => Math.hypot((await svgTrucks(page))[0]![0] - before[0]![0], (await svgTrucks(page))[0]![1] - before[0]![1])).toBeGreaterThan(1.5);
+  expect((await svgTrucks(page)).length).toBe(before.length);
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('trucks are still markers: scrolling through a step does not move them', async ({ page }) => {
+    await page.route(/maplibreMap.*\.js$/, (route) => route.abort());
+    await page.goto('/');
+    const step = mapSteps.find((s) => scenes.find((scene) => scene.id === s.scene)!.map!.trucks === 'flow')!;
+    await scrollToStep(page, step.id, 5);
+    await expectStep(page, step);
+    const before = await svgTrucks(page);
+    expect(before.length).toBeGreaterThan(0);
+    await scrollToStep(page, step.id, 300);
+    await expect.poll(() => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-graphic]')!.dataset.progress))).toBeGreaterThan(0.2);
+    expect(await svgTrucks(page)).toEqual(before);
+  });
 });
 
 test('the map has an accessible name and a legend that says the routes are schematic', async ({ page }) => {
