@@ -47,6 +47,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const controls = document.querySelector<HTMLElement>('[data-step-controls]');
   const stepCount = controls?.querySelector<HTMLElement>('[data-step-count]');
 
+  const printMapScene = [...scenes.values()].filter((scene) => scene.map).sort((a, b) => b.map!.routes.length - a.map!.routes.length)[0];
   let reduceMotion = readReducedMotion();
   let position: ScrollPosition = { step: 0, progress: 0 };
   let state: SceneState | null = null;
@@ -59,9 +60,17 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   /** The step the URL's hash names, as last written. */
   let linkedStep = decodeURIComponent(location.hash.slice(1));
 
+  /** While printing, layout changes may trigger redraws: keep the print picture. */
+  let printing = false;
+  function drawPrintState() {
+    drawChart({ growth: 1, highlight: null });
+    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckTravel: 0 }, { animate: false, now: performance.now() });
+  }
+
   /** The single hot path: pure state, then attribute writes. No layout reads here. */
   function draw(now: number) {
     frame = 0;
+    if (printing) return drawPrintState();
     const elapsed = lastFrameAt ? now - lastFrameAt : 16;
     lastFrameAt = now;
     const next = sceneForStep(steps, scenes, position);
@@ -255,6 +264,18 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       requestDraw();
     });
   }
+
+  // Print the whole picture, not the scroll position: bars at their 2022 values and the fullest map scene.
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+    drawPrintState();
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+    state = null;
+    shownGrowth = null;
+    requestDraw();
+  });
 
   // Keys, when focus is on a step (or a link in one): arrows, j/k or n/p move one step.
   document.addEventListener('keydown', (event) => {

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { expectStep, scrollToStep, storySteps } from './scroll';
+
+test('print shows the whole picture: both visuals in the flow at their fullest, no controls, all text', async ({ page }) => {
+  await page.goto('/');
+  const first = storySteps()[0]!;
+  await scrollToStep(page, first.id);
+  await expectStep(page, first); // bars at their 2021 values on screen
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const grown = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-graphic] .surge-panel')].every(
+      (panel) => Number(panel.querySelector('.bar-2022 rect')!.getAttribute('height')) >= Number(panel.querySelector('.bar-2021 rect')!.getAttribute('height')) &&
+        Number(panel.querySelector('.bar-2022 rect')!.getAttribute('height')) > 40,
+    ),
+  );
+  expect(grown).toBe(true);
+  const map = page.locator('[data-graphic] [data-map] .map-svg');
+  await expect(map).toBeVisible();
+  expect((await map.boundingBox())!.height).toBeGreaterThan(300);
+  expect(await page.locator('[data-graphic] [data-map] polyline[data-state="active"]').count()).toBeGreaterThan(2);
+  await expect(page.locator('[data-step-controls]')).toBeHidden();
+  await expect(page.getByText('The border was actually closed to suppliers')).toBeVisible();
+});
