@@ -23,7 +23,11 @@ export function unknownIdMessage(kind: string, id: string, validIds: Iterable<st
   const valid = [...validIds].sort();
   // Allow about one typo per three characters, so short ids don't get far-fetched suggestions.
   const tolerance = Math.min(3, Math.floor(id.length / 3));
-  const close = valid.filter((candidate) => editDistance(candidate, id) <= tolerance);
+  const close = valid
+    .map((candidate) => ({ candidate, distance: editDistance(candidate, id) }))
+    .filter(({ distance }) => distance <= tolerance)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ candidate }) => candidate);
   const hint = close.length > 0 ? ` Did you mean "${close[0]}"?` : '';
   return `Unknown ${kind} "${id}".${hint} Valid ${kind}s: ${valid.join(', ')}.`;
 }

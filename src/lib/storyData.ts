@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import type { Figure } from '../schemas/figure';
 import type { Source } from '../schemas/source';
 import type { Scene } from '../schemas/scene';
-import { citationErrors, sceneErrors, storyErrors } from './contentRules';
+import { citationErrors } from './contentRules';
+import { checkContent } from './contentCheck';
+import { readContentFiles } from './contentFiles';
 import { scanMdx } from './mdxScan';
 import { surgePanels } from '../charts/exportSurge/data';
 import type { StoryStep } from '../scrolly/sceneState';
@@ -36,7 +37,7 @@ export async function loadSections() {
   const entries = await getCollection('story');
   entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   return Promise.all(
-    entries.map(async (entry) => ({ slug: entry.id.replace(/^\d+-/, ''), data: entry.data, ...(await render(entry)) })),
+    entries.map(async (entry) => ({ slug: entry.id.replace(/^\d+[a-z]?-/, ''), data: entry.data, ...(await render(entry)) })),
   );
 }
 
@@ -53,6 +54,10 @@ export function loadStoryData() {
 }
 
 async function readStoryData() {
+  // The same check as `npm run check:content`, on the files as they are on disk: every problem, with its line.
+  const report = checkContent(readContentFiles());
+  if (report.errors.length > 0) throw new ContentError(report.errors);
+
   const [story, scenes, routes, places, surges, sources, figures] = await Promise.all([
     getCollection('story'),
     getCollection('scenes'),
@@ -63,30 +68,11 @@ async function readStoryData() {
     getCollection('figures'),
   ]);
   story.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  const files = story.map((entry) => {
-    const path = entry.filePath ?? `content/story/${entry.id}.mdx`;
-    return { path, scan: scanMdx(readFileSync(path, 'utf8')) };
-  });
-  const figureRows = figures.map((entry) => entry.data);
-  const figuresById = new Map(figureRows.map((row) => [row.id, row]));
-  const sceneRows = scenes.map((entry) => entry.data);
-  const placeRows = places.map((entry) => entry.data);
-  const surgeRows = surges.map((entry) => entry.data);
-  const sourceIds = new Set(sources.map((entry) => entry.data.id));
-  const problems = [
-    ...citationErrors(figureRows, sourceIds),
-    ...storyErrors(files, { scenes: new Set(sceneRows.map((scene) => scene.id)), figures: new Set(figuresById.keys()) }),
-    ...sceneErrors(sceneRows, routes.map((entry) => entry.data), {
-      places: new Set(placeRows.map((place) => place.id)),
-      surges: new Set(surgeRows.map((row) => row.id)),
-    }),
-  ];
-  const steps: StoryStep[] = files.flatMap((file) => file.scan.steps.map(({ id, scene }) => ({ id, scene })));
-  if (steps.length === 0) problems.push('content/story: no <Step scene="…"> in any section: the graphic needs at least one step.');
-  if (problems.length > 0) throw new ContentError(problems);
-
+  const steps: StoryStep[] = story.flatMap((entry) => scanMdx(entry.body ?? '').steps.map(({ id, scene }) => ({ id, scene })));
+  const figuresById = new Map(figures.map((entry) => [entry.data.id, entry.data]));
   const sourcesById = new Map(sources.map((entry) => [entry.data.id, entry.data]));
-  const panels = surgePanels(surgeRows, figuresById);
+  const surgeRows = surges.map((entry) => entry.data);
+  const placeRows = places.map((entry) => entry.data);
   const surgeSourceLines = surgeRows.map((row) => ({
     label: row.label,
     sources: [...new Set([row.from, row.to].map((id) => figuresById.get(id)!.source))].map((id) => sourcesById.get(id)!),
@@ -98,8 +84,8 @@ async function readStoryData() {
   };
   return {
     steps,
-    scenesById: new Map<string, Scene>(sceneRows.map((scene) => [scene.id, scene])),
-    surgePanels: panels,
+    scenesById: new Map<string, Scene>(scenes.map((entry) => [entry.data.id, entry.data])),
+    surgePanels: surgePanels(surgeRows, figuresById),
     surgeSourceLines,
     places: placeRows,
     routes: routes.map((entry) => entry.data),

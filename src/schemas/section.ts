@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 
 /** Frontmatter of a story section, one MDX file in `content/story/`. */
 export const SectionSchema = z.strictObject({
-  /** Position in the story: sections are shown in ascending order. */
-  order: z.number().int().nonnegative(),
+  /** Position in the story: sections are shown in ascending order. Decimals (2.5) slot a section in between. */
+  order: z.number().nonnegative(),
   /** The section's heading (h2). */
   title: z.string().min(1),
   /** Short label for the table of contents; defaults to `title`. */

@@ -24,6 +24,20 @@ export function progressThrough(element: Element, viewportHeight: number): numbe
   return Math.min(1, Math.max(0, (viewportHeight * triggerOffset - rect.top) / rect.height));
 }
 
+/**
+ * The position the layout implies: the last step whose top is above the trigger line, and how far through it the
+ * line is; above the first step, its start. Layout reads: for start-up, resizes, settling and step exits only.
+ */
+export function measurePosition(steps: readonly Element[]): { position: ScrollPosition; inStory: boolean } {
+  const trigger = window.innerHeight * triggerOffset;
+  let index = -1;
+  steps.forEach((element, i) => {
+    if (element.getBoundingClientRect().top <= trigger) index = i;
+  });
+  if (index === -1) return { position: { step: 0, progress: 0 }, inStory: false };
+  return { position: { step: index, progress: progressThrough(steps[index]!, window.innerHeight) }, inStory: true };
+}
+
 export function createScroller(steps: readonly HTMLElement[], emit: (position: ScrollPosition) => void): Scroller {
   const scroller = scrollama();
   /** The step scrollama last entered and has not exited, or -1 between steps. */
@@ -39,12 +53,12 @@ export function createScroller(steps: readonly HTMLElement[], emit: (position: S
     .onStepProgress(({ index, progress }) => {
       if (index === active) emit({ step: index, progress });
     })
-    .onStepExit(({ index, direction }) => {
+    .onStepExit(({ index }) => {
       if (index !== active) return;
       active = -1;
-      // Between steps the picture is the end of the step last passed; above the first step, its start.
-      if (direction === 'down') emit({ step: index, progress: 1 });
-      else emit(index === 0 ? { step: 0, progress: 0 } : { step: index - 1, progress: 1 });
+      // The trigger line is now between steps (or above or below them all). Where exactly is not scrollama's to
+      // say after a resize or a jump, so measure: the end of the step last passed, or the first step's start.
+      emit(measurePosition(steps).position);
     });
   return { resize: () => scroller.resize(), destroy: () => scroller.destroy() };
 }

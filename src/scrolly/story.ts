@@ -9,7 +9,7 @@ import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, type SceneVocabulary } from './describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from './motion';
-import { createScroller, progressThrough, triggerOffset } from './scroller';
+import { createScroller, measurePosition as measureSteps, triggerOffset } from './scroller';
 import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from './sceneState';
 
 interface StoryPayload {
@@ -118,19 +118,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     requestDraw();
   }
 
-  /**
-   * The position implied by the current scroll offset: the last step whose top is above the trigger line.
-   * Layout reads, so only for start-up and resizes, when scrollama has nothing to say yet.
-   */
-  function measurePosition(): { position: ScrollPosition; inStory: boolean } {
-    const trigger = window.innerHeight * triggerOffset;
-    let index = -1;
-    stepElements.forEach((element, i) => {
-      if (element.getBoundingClientRect().top <= trigger) index = i;
-    });
-    if (index === -1) return { position: { step: 0, progress: 0 }, inStory: false };
-    return { position: { step: index, progress: progressThrough(stepElements[index]!, window.innerHeight) }, inStory: true };
-  }
+  const measurePosition = () => measureSteps(stepElements);
 
   /** The step a Prev/Next press is scrolling to, until the scroll settles: rapid presses count from it. */
   let navigatingTo: number | null = null;
@@ -154,6 +142,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   position = start.position;
   draw(performance.now());
 
+  if (new URLSearchParams(location.search).has('debug')) showDebugView();
   const scroller = createScroller(stepElements, emit);
   loadMapLibreNearMap();
 
@@ -170,6 +159,19 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       void startMapLibre();
     }, { rootMargin: `${mapPreloadMargin} 0px` });
     mapSteps.forEach((element) => observer.observe(element));
+  }
+
+  /**
+   * `?debug`: the trigger line, each step's id and scene, and the live scene and progress, for editors checking
+   * where steps fire. Drawn by CSS from attributes the engine already writes.
+   */
+  function showDebugView() {
+    document.documentElement.dataset.debug = '';
+    const line = document.createElement('div');
+    line.className = 'debug-trigger';
+    line.style.top = `${triggerOffset * 100}%`;
+    line.setAttribute('aria-hidden', 'true');
+    document.body.append(line);
   }
 
   async function startMapLibre() {

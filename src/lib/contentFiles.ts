@@ -1,0 +1,14 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentFile } from './contentCheck';
+
+/** Every content file under `root` (data JSON and story MDX), as `checkContent` takes them. */
+export function readContentFiles(root = process.cwd()): ContentFile[] {
+  return ['content/data', 'content/story'].flatMap((folder) => {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => /\.(json|mdx)$/.test(name))
+      .map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  });
+}

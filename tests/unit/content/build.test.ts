@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSandbox, type Sandbox } from '../../helpers/contentSandbox';
+
+// Each case builds a temporary copy of the site with one editor's mistake (about 5 s a build on this machine).
+let sandbox: Sandbox | undefined;
+afterEach(() => {
+  sandbox?.remove();
+  sandbox = undefined;
+});
+
+function buildWith(path: string, edit: (text: string) => string) {
+  sandbox = createSandbox();
+  sandbox.edit(path, edit);
+  return sandbox.build();
+}
+
+describe('a mistake in a temporary copy of the content fails the build with a message an editor can act on', () => {
+  it('an unknown scene id: file, line and the valid scenes', () => {
+    const { ok, output } = buildWith('content/story/03-the-border-closes.mdx', (text) => text.replace('scene="border-closes"', 'scene="border-close"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/story/03-the-border-closes.mdx:6: <Step scene="border-close">: Unknown scene "border-close". Did you mean "border-closes"? Valid scenes: border-closes,');
+  });
+  it('an unknown figure id: file, line and the valid ids', () => {
+    const { ok, output } = buildWith('content/story/01-the-hub.mdx', (text) => text.replace('<Figure id="semiconductors-2022" />', '<Figure id="chips-2022" />'));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/story\/01-the-hub\.mdx:\d+: <Figure id="chips-2022" \/>: Unknown figure id "chips-2022"\. Valid figure ids: armenia-exports-ru-2022, /);
+  });
+  it('a malformed data row: file, entry and field', () => {
+    const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace('"value": 3700000,', '"value": "3.7 million",'));
+    expect(ok).toBe(false);
+    expect(output).toContain('figures → semiconductors-2022 data does not match collection schema');
+    expect(output).toMatch(/value: Expected type `"number"`, received `"string"`/);
+    expect(output).toContain('content/data/figures.json');
+  });
+  it('a figure without a source', () => {
+    const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace(', "source": "izvestia-2023-05-zabaykalsk" }\n]', ' }\n]'));
+    expect(ok).toBe(false);
+    expect(output).toContain('figures → zabaykalsk-queue-km data does not match collection schema');
+    expect(output).toMatch(/source: Required/);
+  });
+  it('a figure citing a source that does not exist', () => {
+    const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace('"source": "caspian-news-2023-03-12"', '"source": "caspian-news"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/data/figures.json: figure "semiconductors-2021" cites source "caspian-news", which is not in content/data/sources.json. Valid sources:');
+  });
+  it('a duplicate step id', () => {
+    const { ok, output } = buildWith('content/story/04-the-detour.mdx', (text) => text.replace('<Step id="via-armenia"', '<Step id="via-georgia"'));
+    expect(ok).toBe(false);
+    expect(output).toContain('content/story/04-the-detour.mdx:30: step id "via-georgia" is already used at content/story/04-the-detour.mdx:24.');
+  });
+  it('an empty step', () => {
+    const { ok, output } = buildWith('content/story/03-the-border-closes.mdx', (text) => `${text}\n<Step id="again" scene="border-closes"></Step>\n`);
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/story\/03-the-border-closes\.mdx:\d+: <Step scene="border-closes"> is empty/);
+  });
+});
+
+describe('only content changes', () => {
+  it('a new section whose step reuses a scene needs only an MDX file, and appears on the built page', () => {
+    sandbox = createSandbox();
+    sandbox.write(
+      'content/story/04b-what-next.mdx',
+      ['---', 'order: 4.5', 'title: "What comes next"', '---', '', '<Step id="what-next" scene="detour-overview">', 'The detours remain, <Figure id="zabaykalsk-queue-km" /> of them at Zabaykalsk alone.', '</Step>', ''].join('\n'),
+    );
+    const { ok, output } = sandbox.build();
+    expect(output).not.toMatch(/error/i);
+    expect(ok).toBe(true);
+    const html = readFileSync(join(sandbox.root, 'dist/index.html'), 'utf8');
+    expect(html).toContain('>What comes next</h2>');
+    expect(html).toMatch(/data-step="what-next"[^>]*data-step-scene="detour-overview"/);
+    expect(html).toContain('<span class="figure" data-figure="zabaykalsk-queue-km">11 km</span>');
+    // In reading order: after the detour, before the carrots.
+    const heading = html.indexOf('>What comes next</h2>');
+    expect(heading).toBeGreaterThan(html.indexOf('>Around Kazakhstan</h2>'));
+    expect(heading).toBeLessThan(html.indexOf('>The stick and the carrots</h2>'));
+    expect(html).toMatch(/<a href="#what-next-title"|<a href="#what-next"/); // and in the table of contents
+  });
+});
