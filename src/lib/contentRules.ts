@@ -47,6 +47,11 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The HTML id (and #link) of a section: its file name without the order prefix, "03-the-border-closes" → "the-border-closes". */
+export function sectionSlug(fileName: string): string {
+  return fileName.replace(/^.*\//, '').replace(/\.mdx$/, '').replace(/^\d+[a-z]?-/, '');
+}
+
 /** An MDX file as the rules see it: its path from the project root and its scan. */
 export interface ScannedFile {
   path: string;
@@ -63,6 +68,8 @@ export function storyErrors(
 ): string[] {
   const errors: string[] = [];
   const firstUse = new Map<string, string>();
+  // Sections and steps share the page's ids (both are link targets), so a step may not take a section's.
+  for (const { path } of files) firstUse.set(sectionSlug(path), `${path} (the section's own id)`);
   for (const { path, scan } of files) {
     for (const problem of scan.problems) errors.push(`${path}:${problem.line}: ${problem.message}`);
     for (const figure of scan.figures) {

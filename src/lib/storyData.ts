@@ -2,7 +2,7 @@ import { getCollection, render } from 'astro:content';
 import type { Figure } from '../schemas/figure';
 import type { Source } from '../schemas/source';
 import type { Scene } from '../schemas/scene';
-import { citationErrors } from './contentRules';
+import { citationErrors, sectionSlug } from './contentRules';
 import { checkContent } from './contentCheck';
 import { readContentFiles } from './contentFiles';
 import { scanMdx } from './mdxScan';
@@ -37,7 +37,7 @@ export async function loadSections() {
   const entries = await getCollection('story');
   entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   return Promise.all(
-    entries.map(async (entry) => ({ slug: entry.id.replace(/^\d+[a-z]?-/, ''), data: entry.data, ...(await render(entry)) })),
+    entries.map(async (entry) => ({ slug: sectionSlug(entry.id), data: entry.data, ...(await render(entry)) })),
   );
 }
 

@@ -58,23 +58,34 @@ describe('a mistake in a temporary copy of the content fails the build with a me
 });
 
 describe('only content changes', () => {
-  it('a new section whose step reuses a scene needs only an MDX file, and appears on the built page', () => {
+  it('a new section (MDX), a new scene (one data entry) and a new figure (one data row) appear on the built page', () => {
     sandbox = createSandbox();
+    sandbox.edit('content/data/scenes.json', (text) =>
+      text.replace(/\]\s*$/, ',\n  { "id": "georgia-close-up", "visual": "map", "map": { "camera": { "center": [44.6, 42.7], "zoom": 7 }, "countries": ["Georgia"], "routes": ["georgia-upper-lars"], "places": ["verkhny-lars"], "trucks": "queue" } }\n]\n'),
+    );
+    sandbox.edit('content/data/figures.json', (text) =>
+      text.replace(/\]\s*$/, ',\n  { "id": "test-armenia-multiple", "label": "Armenia, test row", "value": 2.9, "unit": "multiple", "source": "caucasus-watch-re-exporting-armenia" }\n]\n'),
+    );
     sandbox.write(
       'content/story/04b-what-next.mdx',
-      ['---', 'order: 4.5', 'title: "What comes next"', '---', '', '<Step id="what-next" scene="detour-overview">', 'The detours remain, <Figure id="zabaykalsk-queue-km" /> of them at Zabaykalsk alone.', '</Step>', ''].join('\n'),
+      ['---', 'order: 4.5', 'title: "What comes next"', '---', '',
+        '<Step id="detours-remain" scene="detour-overview">', 'The detours remain, <Figure id="zabaykalsk-queue-km" /> of them at Zabaykalsk alone.', '</Step>', '',
+        '<Step scene="georgia-close-up">', 'Exports grew <Figure id="test-armenia-multiple" />.', '</Step>', ''].join('\n'),
     );
     const { ok, output } = sandbox.build();
     expect(output).not.toMatch(/error/i);
     expect(ok).toBe(true);
     const html = readFileSync(join(sandbox.root, 'dist/index.html'), 'utf8');
     expect(html).toContain('>What comes next</h2>');
-    expect(html).toMatch(/data-step="what-next"[^>]*data-step-scene="detour-overview"/);
+    expect(html).toMatch(/data-step="detours-remain"[^>]*data-step-scene="detour-overview"/);
+    expect(html).toMatch(/data-step="georgia-close-up"[^>]*data-step-scene="georgia-close-up"/);
+    expect(html).toContain('"id":"georgia-close-up"'); // the scene reaches the browser's scene data
     expect(html).toContain('<span class="figure" data-figure="zabaykalsk-queue-km">11 km</span>');
-    // In reading order: after the detour, before the carrots.
+    expect(html).toContain('<span class="figure" data-figure="test-armenia-multiple">2.9 times</span>');
+    // In reading order: after the detour, before the carrots; and in the table of contents.
     const heading = html.indexOf('>What comes next</h2>');
     expect(heading).toBeGreaterThan(html.indexOf('>Around Kazakhstan</h2>'));
     expect(heading).toBeLessThan(html.indexOf('>The stick and the carrots</h2>'));
-    expect(html).toMatch(/<a href="#what-next-title"|<a href="#what-next"/); // and in the table of contents
+    expect(html).toContain('<a href="#what-next">What comes next</a>');
   });
 });

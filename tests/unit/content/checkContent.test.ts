@@ -48,6 +48,12 @@ describe('checkContent(files) names the file, the line, what is wrong and the va
       'content/story/04-the-detour.mdx:30: step id "via-georgia" is already used at content/story/04-the-detour.mdx:24. Step ids must be unique: give this step its own id="…".',
     ]);
   });
+  it('a step id that is already a section\'s id', () => {
+    const broken = withEdit(files, 'content/story/03-the-border-closes.mdx', (text) => text.replace('<Step id="border-closes"', '<Step id="the-hub"'));
+    expect(checkContent(broken).errors).toEqual([
+      'content/story/03-the-border-closes.mdx:6: step id "the-hub" is already used at content/story/01-the-hub.mdx (the section\'s own id). Step ids must be unique: give this step its own id="…".',
+    ]);
+  });
   it('an empty step', () => {
     const broken = withEdit(files, 'content/story/03-the-border-closes.mdx', (text) => `${text}\n<Step id="again" scene="border-closes">\n\n</Step>\n`);
     expect(checkContent(broken).errors).toEqual([
