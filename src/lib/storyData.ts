@@ -97,3 +97,27 @@ async function readStoryData() {
     },
   };
 }
+
+type StoryData = Awaited<ReturnType<typeof readStoryData>>;
+
+/** What the browser needs to draw scenes: every scene, the names used in descriptions, and the map's features. */
+export function graphicPayload(data: StoryData) {
+  const placeById = new Map(data.places.map((place) => [place.id, place]));
+  return {
+    scenes: [...data.scenesById.values()],
+    vocabulary: data.vocabulary,
+    mapFeatures: {
+      routes: data.routes.map((route) => ({
+        id: route.id,
+        era: route.era,
+        coordinates: route.via.map((id) => [placeById.get(id)!.lon, placeById.get(id)!.lat] as [number, number]),
+      })),
+      places: data.places.map((place) => ({ id: place.id, name: place.name, kind: place.kind, coordinates: [place.lon, place.lat] as [number, number] })),
+    },
+  };
+}
+
+/** The map scene with the most routes: the fullest picture, for readers without JavaScript, print and images. */
+export function fullestMapScene(data: StoryData): Scene {
+  return [...data.scenesById.values()].filter((scene) => scene.map).sort((a, b) => b.map!.routes.length - a.map!.routes.length)[0]!;
+}

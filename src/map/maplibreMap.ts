@@ -4,7 +4,9 @@
  * and the caller keeps the SVG.
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// By URL, not `import '….css'`: Astro would hoist an imported stylesheet into every page's <head>, making the
+// first view pay for a map it may never show.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { MapScene } from '../schemas/scene';
@@ -21,6 +23,21 @@ setWorkerUrl(workerUrl);
 
 const trucksPerRoute = 4;
 
+/** Adds MapLibre's stylesheet once; resolves when it has loaded (or failed: the map still works without it). */
+function loadMapLibreCss(): Promise<void> {
+  if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = maplibreCssUrl;
+  link.dataset.maplibreCss = '';
+  const loaded = new Promise<void>((resolve) => {
+    link.onload = () => resolve();
+    link.onerror = () => resolve();
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 /** True when this browser can draw MapLibre 6 (it needs WebGL2). */
 export function supportsWebGL2(): boolean {
   try {
@@ -30,8 +47,13 @@ export function supportsWebGL2(): boolean {
   }
 }
 
-export async function createMapLibreMap(container: HTMLElement, features: MapFeatures, first: MapScene) {
+/**
+ * `interactive`: false in the story (the page scrolls, the map never takes the wheel); true in an embed once the
+ * reader asks to explore, with cooperative gestures so the host page still scrolls.
+ */
+export async function createMapLibreMap(container: HTMLElement, features: MapFeatures, first: MapScene, { interactive = false } = {}) {
   if (!supportsWebGL2()) throw new Error('WebGL2 is not available');
+  await loadMapLibreCss();
   const size = () => ({ width: container.clientWidth || 700, height: container.clientHeight || 700 });
   const map = new MapLibreMap({
     container,
@@ -40,8 +62,8 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
     zoom: fitZoom(first.camera.zoom, size()),
     bearing: first.camera.bearing,
     pitch: first.camera.pitch,
-    // A story map: the page scrolls, the map never captures the wheel, touch or keys.
-    interactive: false,
+    interactive,
+    cooperativeGestures: interactive,
     attributionControl: false,
     fadeDuration: 0,
   });

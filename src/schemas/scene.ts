@@ -43,6 +43,8 @@ export type MapScene = z.output<typeof MapSceneSchema>;
 export const SceneSchema = z.strictObject({
   /** Stable id used in MDX: `<Step scene="border-closes">`. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+  /** Short name for the scene in embeds' state selectors, e.g. "Via China". */
+  label: z.string().min(1).max(40),
   /** Which visual is in front. */
   visual: z.enum(['chart', 'map']),
   /** Chart state; required when `visual` is "chart", otherwise the chart rests at its 2022 values. */

@@ -40,7 +40,7 @@ describe('storyErrors(files, ids)', () => {
 describe('sceneErrors(scenes, routes, ids)', () => {
   it('names the scene, the field and the valid choices', () => {
     const errors = sceneErrors(
-      [{ id: 's', visual: 'map', map: { camera: { center: [0, 0], zoom: 3, bearing: 0, pitch: 0 }, countries: [], routes: ['r', 'x'], places: ['p'], closed: ['q'], trucks: 'flow' } }],
+      [{ id: 's', label: 'S', visual: 'map', map: { camera: { center: [0, 0], zoom: 3, bearing: 0, pitch: 0 }, countries: [], routes: ['r', 'x'], places: ['p'], closed: ['q'], trucks: 'flow' } }],
       [{ id: 'r', name: 'R', era: 'detour', via: ['p', 'zz'] }],
       { places: new Set(['p']), surges: new Set() },
     );

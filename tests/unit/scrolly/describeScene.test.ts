@@ -10,14 +10,14 @@ const names: SceneVocabulary = {
 
 describe('describeScene(scene, names)', () => {
   it('describes a chart scene from its grow and highlight', () => {
-    const scene = SceneSchema.parse({ id: 's', visual: 'chart', chart: { grow: '2022', highlight: 'washing-machines' } });
+    const scene = SceneSchema.parse({ id: 's', label: 'S', visual: 'chart', chart: { grow: '2022', highlight: 'washing-machines' } });
     expect(describeScene(scene, names)).toBe(
       'Chart: what Kazakhstan sent Russia in 2021 and 2022, one panel per measure, bars at their 2022 values. Highlighted: Washing machines.',
     );
   });
   it('names routes, closed crossings and queues on a map scene', () => {
     const scene = SceneSchema.parse({
-      id: 'm', visual: 'map',
+      id: 'm', label: 'M', visual: 'map',
       map: { camera: { center: [60, 50], zoom: 3 }, countries: ['China', 'Georgia'], routes: ['china-direct', 'georgia-upper-lars'], closed: ['kurmangazy', 'syrym'], places: ['zabaykalsk'], trucks: 'queue' },
     });
     expect(describeScene(scene, names)).toBe(

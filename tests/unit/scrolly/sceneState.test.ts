@@ -55,7 +55,7 @@ describe('chartGrowth(chart, progress)', () => {
 
 describe('SceneSchema', () => {
   it('rejects a map scene without map state', () => {
-    const result = SceneSchema.safeParse({ id: 'x', visual: 'map', chart: { grow: '2022' } });
+    const result = SceneSchema.safeParse({ id: 'x', label: 'X', visual: 'map', chart: { grow: '2022' } });
     expect(result.error?.issues[0]?.message).toMatchInlineSnapshot(
       `"a scene needs the state of the visual it shows: add "chart" for visual "chart", "map" for visual "map""`,
     );

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '/work/main/scripts/chromium.mjs';
+const [,, path, width = '600', out = '/tmp/embed.png'] = process.argv;
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: +width, height: 900 } });
+page.on('console', (m) => console.log('[console]', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.goto('http://localhost:4321' + path, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1600);
+console.log(await page.evaluate(() => ({ h: Math.ceil(document.querySelector('.embed-root').getBoundingClientRect().height), checked: document.querySelector('input:checked')?.value })));
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

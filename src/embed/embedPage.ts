@@ -1,0 +1,111 @@
+/**
+ * Browser side of an embed page: no scroll to drive it, so the reader picks a state (radio buttons, keyboard
+ * ready); `?state=<scene-id>` picks the first one (validated against the page's own states, never written into
+ * the page). The map embed stays on its SVG until the reader asks to explore it. Reports its height to the host.
+ */
+import type { Scene } from '../schemas/scene';
+import type { MapFeatures } from '../map/maplibreStyle';
+import { createExportSurge } from '../charts/exportSurge/update';
+import { createSvgMap } from '../map/svgMap';
+import { describeScene, type SceneVocabulary } from '../scrolly/describeScene';
+import { chartGrowth } from '../scrolly/sceneState';
+import { readReducedMotion } from '../scrolly/motion';
+import { startAutoHeight } from './autoHeight';
+
+interface Payload {
+  scenes: Scene[];
+  vocabulary: { [K in keyof SceneVocabulary]: [string, string][] };
+  mapFeatures: MapFeatures;
+}
+
+const growMs = 1400;
+const root = document.querySelector<HTMLElement>('[data-embed]');
+const payloadScript = document.getElementById('story-data');
+if (root && payloadScript) startEmbed(root, JSON.parse(payloadScript.textContent!) as Payload);
+
+function startEmbed(root: HTMLElement, payload: Payload) {
+  const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
+  const names: SceneVocabulary = {
+    surgeLabels: new Map(payload.vocabulary.surgeLabels),
+    routeNames: new Map(payload.vocabulary.routeNames),
+    placeNames: new Map(payload.vocabulary.placeNames),
+  };
+  const reduceMotion = readReducedMotion();
+  const controls = root.querySelector<HTMLElement>('[data-embed-controls]')!;
+  const radios = [...controls.querySelectorAll<HTMLInputElement>('input[name="embed-state"]')];
+  const description = root.querySelector<HTMLElement>('[data-embed-description]')!;
+  const chartFigure = root.querySelector<HTMLElement>('[data-chart="export-surge"]');
+  const mapFigure = root.querySelector<HTMLElement>('[data-map]');
+  const drawChart = chartFigure ? createExportSurge(chartFigure) : null;
+  const drawSvgMap = mapFigure ? createSvgMap(mapFigure) : null;
+  let drawMapLibre: ((scene: Scene) => void) | null = null;
+
+  let current: Scene | null = null;
+  let shownGrowth = 1;
+  let startedAt = performance.now();
+  let frame = 0;
+
+  function frameLoop(now: number) {
+    frame = 0;
+    if (!current) return;
+    const elapsed = now - startedAt;
+    let more = false;
+    if (drawChart && current.chart) {
+      const target = current.chart.grow === 'progress' ? (reduceMotion ? 1 : Math.min(1, elapsed / growMs)) : chartGrowth(current.chart, 1);
+      shownGrowth = target;
+      drawChart({ growth: shownGrowth, highlight: current.chart.highlight });
+      more = current.chart.grow === 'progress' && shownGrowth < 1;
+    }
+    if (drawSvgMap && current.map) {
+      // Trucks drive slowly on their own here; under reduced motion they stand still.
+      const truckTravel = reduceMotion ? 0 : elapsed / 12_000;
+      const flying = drawSvgMap({ ...current.map, truckTravel }, { animate: !reduceMotion, now });
+      more = more || flying || (!reduceMotion && current.map.trucks === 'flow');
+    }
+    if (more) frame = requestAnimationFrame(frameLoop);
+  }
+
+  function show(sceneId: string) {
+    const scene = scenes.get(sceneId);
+    if (!scene) return;
+    current = scene;
+    startedAt = performance.now();
+    description.textContent = describeScene(scene, names);
+    for (const radio of radios) radio.checked = radio.value === scene.id;
+    drawMapLibre?.(scene);
+    if (!frame) frame = requestAnimationFrame(frameLoop);
+  }
+
+  // The first state: the URL's, if it names one of this embed's states; otherwise the page's default.
+  const requested = new URLSearchParams(location.search).get('state');
+  const allowed = new Set(radios.map((radio) => radio.value));
+  show(requested && allowed.has(requested) ? requested : root.dataset.startScene!);
+
+  controls.hidden = false;
+  for (const radio of radios) radio.addEventListener('change', () => radio.checked && show(radio.value));
+
+  const explore = controls.querySelector<HTMLButtonElement>('[data-explore-map]');
+  if (explore && mapFigure) {
+    explore.addEventListener('click', async () => {
+      explore.disabled = true;
+      explore.textContent = 'Loading the map…';
+      const container = document.createElement('div');
+      container.className = 'maplibre-container';
+      mapFigure.querySelector('.map-frame')!.append(container);
+      try {
+        const { createMapLibreMap } = await import('../map/maplibreMap');
+        const maplibre = await createMapLibreMap(container, payload.mapFeatures, current!.map!, { interactive: true });
+        drawMapLibre = (scene) => scene.map && maplibre.render({ ...scene.map, truckTravel: 0 }, { animate: !reduceMotion });
+        drawMapLibre(current!);
+        mapFigure.dataset.renderer = 'maplibre';
+        explore.textContent = 'Drag to pan; use two fingers or Ctrl + scroll to zoom';
+      } catch {
+        container.remove();
+        mapFigure.dataset.renderer = 'svg';
+        explore.textContent = 'The interactive map is not available in this browser';
+      }
+    });
+  }
+
+  startAutoHeight(root.dataset.embed!, root);
+}
