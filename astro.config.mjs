@@ -10,4 +10,6 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The story is one page: keep its CSS in a file the browser can cache, and never fetch anything remote.
   build: { inlineStylesheets: 'never' },
+  // Never inline scripts: the Content-Security-Policy allows scripts from the site's own files only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -130,6 +130,7 @@ test('the states are keyboard-usable and the embed reads at 280 px with no story
 test('the map embed opens on its SVG and loads MapLibre only when the reader asks to explore', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
+  const watch = watchPage(page);
   await page.goto('/embed/reroute-map/');
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => /maplibre/i.test(url))).toEqual([]);
@@ -138,6 +139,7 @@ test('the map embed opens on its SVG and loads MapLibre only when the reader ask
   await expect(page.locator('[data-map]')).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
   expect(requests.filter((url) => /maplibre/i.test(url)).length).toBeGreaterThan(0);
   expect(requests.filter((url) => !url.startsWith(siteOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]); // includes any Content-Security-Policy violation
 });
 
 test('the story offers an embed link on each chart', async ({ page }) => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { contentSecurityPolicy, frameAncestors } from '../../../src/lib/csp';
+
+/** The header blocks of public/_headers: path → header lines. */
+function headerRules(text: string): Map<string, string[]> {
+  const rules = new Map<string, string[]>();
+  let path = '';
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!line.startsWith(' ')) rules.set((path = line.trim()), []);
+    else rules.get(path)!.push(line.trim());
+  }
+  return rules;
+}
+
+describe('contentSecurityPolicy', () => {
+  it('allows only the site itself for scripts, connections and workers', () => {
+    expect(contentSecurityPolicy).toContain("script-src 'self';");
+    expect(contentSecurityPolicy).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy).not.toMatch(/https?:|\*|unsafe-eval/);
+    expect(contentSecurityPolicy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+  it('is what public/_headers sends: the story framed by itself only, embeds by anyone', () => {
+    const rules = headerRules(readFileSync('public/_headers', 'utf8'));
+    for (const path of ['/', '/index.html']) expect(rules.get(path)).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; ${frameAncestors.story}`);
+    expect(rules.get('/embed/*')).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; ${frameAncestors.embed}`);
+    expect(rules.get('/embed/*')!.some((line) => line.startsWith('X-Frame-Options'))).toBe(false);
+  });
+});
