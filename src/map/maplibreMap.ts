@@ -3,7 +3,7 @@
  * the page's JavaScript) as the reader nears the map; `createMapLibreMap` rejects when WebGL2 or the code is missing,
  * and the caller keeps the SVG.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 // By URL, not `import '….css'`: Astro would hoist an imported stylesheet into every page's <head>, making the
 // first view pay for a map it may never show.
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
@@ -66,6 +66,8 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
     cooperativeGestures: interactive,
     attributionControl: false,
     fadeDuration: 0,
+    // Schematic lines and flat fills look the same at 1×; on phones (2–3×) this is 4–9× fewer pixels per frame.
+    pixelRatio: Math.min(window.devicePixelRatio || 1, 1.5),
   });
   await new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
@@ -80,32 +82,67 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
     const points = route.coordinates.map((lonLat) => project(lonLat));
     return { ...route, points, lengths: cumulativeLengths(points) };
   });
-  const trucksSource = map.getSource('trucks') as GeoJSONSource;
+  // Trucks move every frame: drawn in an SVG overlay positioned with map.project(), not as a GeoJSON source, so
+  // MapLibre repaints only when the camera or the scene changes (re-tiling a source per frame cost 50–190 ms
+  // long tasks under 4× CPU throttling with software WebGL; see scripts/bench.mjs).
+  const overlay = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  overlay.setAttribute('class', 'maplibre-trucks');
+  overlay.setAttribute('aria-hidden', 'true');
+  container.append(overlay);
+  const truckDots: SVGCircleElement[] = [];
+  let truckLonLats: [number, number][] = [];
   let shown: MapScene | null = null;
   let lastTrucks = '';
 
+  function positionTrucks() {
+    truckLonLats.forEach((lonLat, index) => {
+      const point = map.project(lonLat);
+      const dot = truckDots[index]!;
+      dot.setAttribute('cx', point.x.toFixed(1));
+      dot.setAttribute('cy', point.y.toFixed(1));
+    });
+  }
+  // During camera flights the overlay follows the map frame by frame.
+  map.on('move', positionTrucks);
+
+  /** Feature states as last sent: each setFeatureState re-uploads paint data, so only changes are sent. */
+  const sentStates = new Map<string, unknown>();
+  const setState = (source: string, id: string, state: Record<string, unknown>) => {
+    const key = `${source}/${id}`;
+    const value = JSON.stringify(state);
+    if (sentStates.get(key) === value) return;
+    sentStates.set(key, value);
+    map.setFeatureState({ source, id }, state);
+  };
+
   function applyStates(scene: MapScene) {
     const states = mapElementStates(scene, routes);
-    for (const route of routes) map.setFeatureState({ source: 'routes', id: route.id }, { state: states.routes.get(route.id) });
-    for (const place of features.places) map.setFeatureState({ source: 'places', id: place.id }, { state: states.places.get(place.id) });
+    for (const route of routes) setState('routes', route.id, { state: states.routes.get(route.id) });
+    for (const place of features.places) setState('places', place.id, { state: states.places.get(place.id) });
     for (const country of region.features) {
-      map.setFeatureState({ source: 'countries', id: country.properties.name }, { shaded: scene.countries.includes(country.properties.name as never) });
+      setState('countries', country.properties.name, { shaded: scene.countries.includes(country.properties.name as never) });
     }
   }
 
   function placeTrucks(scene: MapRenderState) {
     const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
     const fractions = truckFractions(scene.trucks, scene.truckTravel, trucksPerRoute);
-    const features = active.flatMap((route) =>
-      fractions.map((fraction) => {
-        const at = routeAlong(route.points, fraction, route.lengths);
-        return { type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: unproject([at.x, at.y]) } };
-      }),
-    );
-    const key = features.map((f) => f.geometry.coordinates.map((v) => v.toFixed(4)).join(',')).join(';');
+    const lonLats = active.flatMap((route) => fractions.map((fraction) => {
+      const at = routeAlong(route.points, fraction, route.lengths);
+      return unproject([at.x, at.y]);
+    }));
+    const key = lonLats.map((lonLat) => lonLat.map((v) => v.toFixed(4)).join(',')).join(';');
     if (key === lastTrucks) return;
     lastTrucks = key;
-    trucksSource.setData({ type: 'FeatureCollection', features });
+    truckLonLats = lonLats;
+    while (truckDots.length < lonLats.length) {
+      const dot = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+      dot.setAttribute('r', '4');
+      truckDots.push(dot);
+      overlay.append(dot);
+    }
+    truckDots.forEach((dot, index) => (dot.style.display = index < lonLats.length ? '' : 'none'));
+    positionTrucks();
     // For tests and the debug view: where the first truck is.
     container.dataset.firstTruck = key.split(';')[0] ?? '';
   }
@@ -119,7 +156,9 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
       }
       if (!shown || shown.camera !== scene.camera) {
         const camera = { center: scene.camera.center, zoom: fitZoom(scene.camera.zoom, size()), bearing: scene.camera.bearing, pitch: scene.camera.pitch };
-        if (animate) map.flyTo({ ...camera, duration: 1200, curve: 1.2 });
+        // Moves between scenes are drawn by the SVG renderer (see story.ts), so MapLibre only jumps: one repaint per
+        // scene instead of one per frame. `animate` eases for readers exploring an embed.
+        if (animate) map.easeTo({ ...camera, duration: 800 });
         else map.jumpTo(camera);
       }
       shown = scene;

@@ -12,6 +12,9 @@ export const mapColours = {
   route2022: '#a3311b', detour: '#0f5e73', closed: '#b00020', ink: '#1a1a1a', label: '#6b655c',
 };
 
+/** Highest zoom GeoJSON is tiled at; the story's cameras go to about 7. */
+const sourceMaxZoom = 5;
+
 /** Routes and places in longitude/latitude, as the page's story data carries them. */
 export interface MapFeatures {
   routes: { id: string; era: string; coordinates: [number, number][] }[];
@@ -26,9 +29,12 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: region, promoteId: 'name' },
+      // maxzoom: tiles are cut once up to zoom 5 and overscaled beyond, so camera moves do not re-tile every source
+      // at every zoom level (the geometry is simplified for a regional map anyway).
+      countries: { type: 'geojson', data: region, promoteId: 'name', maxzoom: sourceMaxZoom },
       countryLabels: {
         type: 'geojson',
+        maxzoom: sourceMaxZoom,
         data: {
           type: 'FeatureCollection',
           features: Object.entries(countryLabels).map(([name, coordinates]) => ({
@@ -39,6 +45,7 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
       routes: {
         type: 'geojson',
         promoteId: 'id',
+        maxzoom: sourceMaxZoom,
         data: {
           type: 'FeatureCollection',
           features: features.routes.map((route) => ({
@@ -49,6 +56,7 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
       places: {
         type: 'geojson',
         promoteId: 'id',
+        maxzoom: sourceMaxZoom,
         data: {
           type: 'FeatureCollection',
           features: features.places.map((place) => ({
@@ -56,7 +64,6 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
           })),
         },
       },
-      trucks: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': sea } },
@@ -71,7 +78,8 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
       {
         id: 'country-labels', type: 'symbol', source: 'countryLabels',
         filter: ['any', ['!', ['get', 'small']], ['>=', ['zoom'], smallCountryMinZoom]],
-        layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': false },
+        // Labels are few and placed by hand (labels.ts): skip collision detection, which runs every frame of a move.
+        layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
       },
       ...(['2022', 'detour'] as const).map((era) => ({
@@ -86,10 +94,6 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
           ...(era === 'detour' ? { 'line-dasharray': [2, 1.4] } : {}),
         },
       })),
-      {
-        id: 'trucks', type: 'circle', source: 'trucks',
-        paint: { 'circle-radius': 4, 'circle-color': ink, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.2 },
-      },
       {
         id: 'place-dots', type: 'circle', source: 'places',
         paint: {
@@ -107,7 +111,7 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         id: 'place-labels', type: 'symbol', source: 'places',
         layout: {
           'text-field': ['get', 'name'], 'text-size': 12.5, 'text-anchor': 'left', 'text-offset': [0.7, 0],
-          'text-allow-overlap': true, 'text-font': ['sans-serif'],
+          'text-allow-overlap': true, 'text-ignore-placement': true, 'text-font': ['sans-serif'],
         },
         paint: { 'text-color': ink, 'text-halo-color': '#fff', 'text-halo-width': 2, 'text-opacity': ['match', drawState, 'hidden', 0, 1] },
       },

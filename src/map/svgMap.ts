@@ -52,11 +52,16 @@ export function createSvgMap(figure: HTMLElement) {
     svg.dataset.zoomedIn = String(zoom >= smallCountryMinZoom);
   }
 
+  /** Writes an attribute only when it changes: each write invalidates style for the element. */
+  const setData = (element: HTMLElement | SVGElement, key: string, value: string) => {
+    if (element.dataset[key] !== value) element.dataset[key] = value;
+  };
+
   function applyStates(scene: MapScene) {
     const states = mapElementStates(scene, routes);
-    for (const route of routes) route.element.dataset.state = states.routes.get(route.id)!;
-    for (const place of places) place.dataset.state = states.places.get(place.dataset.place!);
-    for (const country of countries) country.dataset.shaded = String(scene.countries.includes(country.dataset.country as never));
+    for (const route of routes) setData(route.element, 'state', states.routes.get(route.id)!);
+    for (const place of places) setData(place, 'state', states.places.get(place.dataset.place!));
+    for (const country of countries) setData(country, 'shaded', String(scene.countries.includes(country.dataset.country as never)));
   }
 
   function placeTrucks(scene: MapRenderState) {
@@ -84,9 +89,9 @@ export function createSvgMap(figure: HTMLElement) {
 
   /**
    * Draws `scene`. Returns true while a camera flight is still under way (the caller keeps requesting frames).
-   * `animate: false` cuts straight to the scene's camera.
+   * `animate: false` cuts straight to the scene's camera; `trucks: false` leaves the trucks alone (while hidden).
    */
-  return function render(scene: MapRenderState, { animate, now }: { animate: boolean; now: number }): boolean {
+  return function render(scene: MapRenderState, { animate, now, trucks = true }: { animate: boolean; now: number; trucks?: boolean }): boolean {
     if (!shown || shown.routes !== scene.routes || shown.closed !== scene.closed || shown.places !== scene.places || shown.countries !== scene.countries) {
       applyStates(scene);
     }
@@ -98,7 +103,7 @@ export function createSvgMap(figure: HTMLElement) {
       }
     }
     shown = scene;
-    placeTrucks(scene);
+    if (trucks) placeTrucks(scene);
     if (!flight) return false;
     const t = Math.min(1, (now - flight.startedAt) / cameraMs);
     const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;

@@ -32,7 +32,7 @@ export async function expectStep(page: Page, step: { id: string; scene: string }
       document.querySelector('[data-graphic]')?.getAttribute('data-scene') === scene &&
       document.querySelectorAll('[aria-current="step"]').length === 1,
     [step.id, step.scene] as const,
-    { timeout: 5000 },
+    { timeout: 15_000 }, // MapLibre's start-up in software WebGL can hold the main thread for seconds on a loaded machine
   );
 }
 

@@ -25,7 +25,7 @@ test('the page has one h1, a heading per section and the usual landmarks', async
   await page.goto('/');
   await expect(page.locator('h1')).toHaveCount(1);
   expect(sectionTitles.length).toBeGreaterThanOrEqual(6);
-  for (const title of sectionTitles) await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  for (const title of sectionTitles) await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
   await expect(page.getByRole('main')).toHaveCount(1);
   await expect(page.getByRole('banner')).toHaveCount(1);
   await expect(page.getByRole('contentinfo')).toHaveCount(1);
@@ -52,7 +52,7 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole text is there and visible', async ({ page }) => {
     await page.goto('/');
-    for (const title of sectionTitles) await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+    for (const title of sectionTitles) await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
     const steps = page.locator('[data-step]');
     expect(await steps.count()).toBeGreaterThan(8);
     for (const step of await steps.all()) await expect(step).toBeVisible();

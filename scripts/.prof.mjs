@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '/work/main/scripts/chromium.mjs';
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const context = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+if (process.argv[2] === 'svg') await page.route(/maplibre/, (r) => r.abort());
+await page.goto('http://localhost:4399/#trade-route-2022', { waitUntil: 'networkidle' });
+await page.waitForSelector('[data-map][data-renderer]');
+await page.waitForTimeout(1500);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+await page.evaluate(async () => { const end = document.querySelector('.scrolly').getBoundingClientRect().bottom + scrollY; await new Promise((res) => { const tick = () => { window.scrollBy(0, 24); if (scrollY + innerHeight >= end) res(); else requestAnimationFrame(tick); }; requestAnimationFrame(tick); }); });
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map(); const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const key = (n.callFrame.url.split('/').pop() || '(native)') + ' ' + n.callFrame.functionName; self.set(key, (self.get(key) || 0) + (dt[i] || 0)); });
+const byUrl = new Map(); for (const [k, v] of self) { const u = k.split(' ')[0]; byUrl.set(u, (byUrl.get(u) || 0) + v); }
+console.log([...byUrl].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k}: ${(v / 1000).toFixed(0)}ms`).join('\n'));
+console.log('--- top functions');
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(0)}ms ${k}`).join('\n'));
+await browser.close();

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '/work/main/scripts/chromium.mjs';
+const block = process.argv[2] === 'svg';
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const context = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const page = await context.newPage();
+if (block) await page.route(/maplibre/, (r) => r.abort());
+await page.goto('http://localhost:4399/', { waitUntil: 'networkidle' });
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.evaluate(() => { window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push({ s: Math.round(e.startTime), d: Math.round(e.duration), y: Math.round(scrollY) }); }).observe({ type: 'longtask', buffered: true }); });
+const r = await page.evaluate(async () => { const t0 = performance.now(); const end = document.querySelector('.scrolly').getBoundingClientRect().bottom + scrollY; await new Promise((res) => { const tick = () => { window.scrollBy(0, 24); if (scrollY + innerHeight >= end) res(); else requestAnimationFrame(tick); }; requestAnimationFrame(tick); }); await new Promise((res) => setTimeout(res, 1000)); return { t0, marks: performance.getEntriesByType('mark').map((m) => m.name + '@' + Math.round(m.startTime)) }; });
+const lt = (await page.evaluate(() => window.__lt)).filter((t) => t.s >= r.t0);
+console.log(block ? 'SVG only' : 'with MapLibre', r.marks, 'long tasks:', lt.length, 'max', Math.max(0, ...lt.map((t) => t.d)));
+console.log(lt.slice(0, 40).map((t) => `${t.d}ms@y${t.y}`).join(' '));
+await browser.close();

@@ -1,0 +1,181 @@
+// `npm run bench`: measures the production build and checks its budgets. Prints figures; exits 1 if a budget is
+// broken. Not a unit test: numbers vary with the machine (here WebGL runs in software).
+//   1. Lighthouse, mobile preset, on the story and each embed: scores, LCP, TBT, CLS, bytes.
+//   2. JavaScript (gzip) requested before the first scroll; requests leaving the origin.
+//   3. Bytes of the map's code and geometry (loaded lazily).
+//   4. A scripted full-story scroll under 4× CPU throttling: long tasks and frame times.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+
+const port = Number(process.env.BENCH_PORT ?? 4399);
+const origin = `http://localhost:${port}`;
+const pages = ['/', '/embed/export-surge/', '/embed/reroute-map/'];
+const budgets = { performance: 95, accessibility: 100, cls: 0.01, firstViewJsKb: 60, longTaskMs: 50 };
+const failures = [];
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const check = (ok, message) => {
+  if (!ok) failures.push(message);
+  return ok ? 'ok' : 'OVER BUDGET';
+};
+
+async function startPreview() {
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(origin)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`astro preview did not start on ${origin}`);
+}
+
+async function runLighthouse() {
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const rows = [];
+  try {
+    for (const path of pages) {
+      const { lhr } = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const score = (id) => Math.round(lhr.categories[id].score * 100);
+      const audit = (id) => lhr.audits[id].numericValue;
+      rows.push({
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+        kb: Number(kb(audit('total-byte-weight'))),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  console.log('\nLighthouse (mobile preset, simulated throttling)');
+  console.table(rows);
+  for (const row of rows) {
+    check(row.performance >= budgets.performance, `${row.path}: performance ${row.performance} < ${budgets.performance}`);
+    check(row.accessibility >= budgets.accessibility, `${row.path}: accessibility ${row.accessibility} < ${budgets.accessibility}`);
+    check(row.cls <= budgets.cls, `${row.path}: CLS ${row.cls} > ${budgets.cls}`);
+  }
+}
+
+async function firstViewAndScroll(browser) {
+  // A mid-range phone's viewport; no scrolling yet.
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const responses = [];
+  const foreign = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  page.on('response', (response) => responses.push(response));
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  let jsBytes = 0;
+  const jsFiles = [];
+  for (const response of responses) {
+    if (!/javascript/.test(response.headers()['content-type'] ?? '') && !response.url().endsWith('.js')) continue;
+    const gzipped = gzipSync(await response.body()).length;
+    jsBytes += gzipped;
+    jsFiles.push(`${response.url().replace(origin, '')} ${kb(gzipped)} KB`);
+  }
+  console.log('\nJavaScript before the first scroll (gzip)');
+  for (const file of jsFiles) console.log(`  ${file}`);
+  console.log(`  total ${kb(jsBytes)} KB (budget ${budgets.firstViewJsKb} KB): ${check(jsBytes / 1024 <= budgets.firstViewJsKb, `JS before first scroll ${kb(jsBytes)} KB > ${budgets.firstViewJsKb} KB`)}`);
+
+  // The whole story, scrolled at a reading pace under 4× CPU throttling.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const scroll = await page.evaluate(async () => {
+    const frames = [];
+    const end = document.querySelector('.scrolly').getBoundingClientRect().bottom + scrollY;
+    const startedAt = performance.now();
+    let last = startedAt;
+    await new Promise((resolve) => {
+      const tick = (now) => {
+        frames.push(now - last);
+        last = now;
+        window.scrollBy(0, 24);
+        if (scrollY + innerHeight >= end || now - startedAt > 90_000) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    return { frames, startedAt, mapLoad: [mark('maplibre:load-start'), mark('maplibre:load-end')], renderer: document.querySelector('[data-map]').dataset.renderer ?? 'svg' };
+  });
+  const longTasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= scroll.startedAt);
+  // The map's first load (fetching and compiling MapLibre, creating the WebGL context, the first frames) is exempt.
+  const [loadStart, loadEnd] = scroll.mapLoad;
+  const exempt = (task) => loadStart !== undefined && task.start + task.duration >= loadStart && task.start <= (loadEnd ?? Infinity) + 1000;
+  const counted = longTasks.filter((task) => !exempt(task));
+  const sorted = [...scroll.frames].sort((a, b) => a - b);
+  const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
+  const worst = counted.reduce((max, task) => Math.max(max, task.duration), 0);
+  console.log(`\nFull-story scroll, 4× CPU throttling (map renderer: ${scroll.renderer})`);
+  console.log(`  frames ${sorted.length}: p50 ${percentile(50)} ms, p95 ${percentile(95)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+  console.log(`  long tasks during the map's first load (exempt): ${longTasks.length - counted.length}`);
+  console.log(`  long tasks otherwise: ${counted.length}, longest ${worst.toFixed(0)} ms (budget: none over ${budgets.longTaskMs} ms): ${check(counted.every((task) => task.duration <= budgets.longTaskMs), `${counted.length} long task(s) during the scroll, longest ${worst.toFixed(0)} ms`)}`);
+  console.log(`  requests outside the origin: ${foreign.length}: ${check(foreign.length === 0, `requests outside the origin: ${foreign.join(', ')}`)}`);
+  await context.close();
+}
+
+function mapBytes() {
+  const dir = 'dist/_astro';
+  const files = readdirSync(dir).filter((name) => /maplibre/i.test(name));
+  console.log('\nMap code and geometry (loaded only near the map; gzip)');
+  let total = 0;
+  for (const name of files) {
+    const gz = gzipSync(readFileSync(join(dir, name))).length;
+    total += gz;
+    console.log(`  ${name}: ${kb(statSync(join(dir, name)).size)} KB raw, ${kb(gz)} KB gzip`);
+  }
+  const geometry = readFileSync('src/map/region.geo.json');
+  console.log(`  region geometry (inside the map chunk): ${kb(geometry.length)} KB raw, ${kb(gzipSync(geometry).length)} KB gzip`);
+  console.log(`  total map download: ${kb(total)} KB gzip`);
+}
+
+const server = await startPreview();
+try {
+  await runLighthouse();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    await firstViewAndScroll(browser);
+  } finally {
+    await browser.close();
+  }
+  mapBytes();
+} finally {
+  process.kill(-server.pid);
+}
+if (failures.length > 0) {
+  console.error(`\n${failures.length} budget(s) broken:\n  - ${failures.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

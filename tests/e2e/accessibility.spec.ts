@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { embeddableCharts } from '../../src/embed/charts';
+import { expectStep, scrollToStep, storySteps } from './scroll';
+
+const steps = storySteps();
+const positions = { first: steps[0]!, middle: steps[Math.floor(steps.length / 2)]!, last: steps[steps.length - 1]! };
+
+/** Serious and critical axe violations, as "rule: first target" lines so a failure says where to look. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  // Guard against a silent no-op: axe must have checked plenty of rules on a real page.
+  expect(results.passes.length).toBeGreaterThan(15);
+  const moderate = results.violations.filter((violation) => violation.impact === 'moderate' || violation.impact === 'minor');
+  if (moderate.length > 0) console.log(`axe (moderate/minor, not failing) on ${page.url()}: ${moderate.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 2).join(' | ')}`).join(', ')}`);
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 740 }]] as const) {
+  for (const [where, step] of Object.entries(positions)) {
+    test(`the story at its ${where} step (${device}): no serious or critical axe violations`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await scrollToStep(page, step.id);
+      await expectStep(page, step);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+for (const chart of embeddableCharts) {
+  test(`the ${chart.id} embed: no serious or critical axe violations`, async ({ page }) => {
+    await page.goto(`/embed/${chart.id}/`);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the embed index: no serious or critical axe violations', async ({ page }) => {
+  await page.goto('/embed/');
+  await page.waitForLoadState('networkidle');
+  expect(await seriousViolations(page)).toEqual([]);
+});
