@@ -7,14 +7,14 @@ import type { Scene } from '../schemas/scene';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
-import { describeScene, type SceneVocabulary } from '../scrolly/describeScene';
+import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scrolly/describeScene';
 import { chartGrowth } from '../scrolly/sceneState';
 import { readReducedMotion } from '../scrolly/motion';
 import { startAutoHeight } from './autoHeight';
 
 interface Payload {
   scenes: Scene[];
-  vocabulary: { [K in keyof SceneVocabulary]: [string, string][] };
+  vocabulary: SceneVocabularyPayload;
   mapFeatures: MapFeatures;
 }
 
@@ -25,11 +25,7 @@ if (root && payloadScript) startEmbed(root, JSON.parse(payloadScript.textContent
 
 function startEmbed(root: HTMLElement, payload: Payload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
-  const names: SceneVocabulary = {
-    surgeLabels: new Map(payload.vocabulary.surgeLabels),
-    routeNames: new Map(payload.vocabulary.routeNames),
-    placeNames: new Map(payload.vocabulary.placeNames),
-  };
+  const names = vocabularyFromPayload(payload.vocabulary);
   const reduceMotion = readReducedMotion();
   const controls = root.querySelector<HTMLElement>('[data-embed-controls]')!;
   const radios = [...controls.querySelectorAll<HTMLInputElement>('input[name="embed-state"]')];

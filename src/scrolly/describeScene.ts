@@ -8,6 +8,17 @@ export interface SceneVocabulary {
   placeNames: ReadonlyMap<string, string>;
 }
 
+/** The vocabulary as the page's JSON payload carries it: [id, name] pairs. */
+export type SceneVocabularyPayload = { [K in keyof SceneVocabulary]: [string, string][] };
+
+export function vocabularyFromPayload(payload: SceneVocabularyPayload): SceneVocabulary {
+  return {
+    surgeLabels: new Map(payload.surgeLabels),
+    routeNames: new Map(payload.routeNames),
+    placeNames: new Map(payload.placeNames),
+  };
+}
+
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 

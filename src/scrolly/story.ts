@@ -7,14 +7,14 @@ import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import type { MapFeatures } from '../map/maplibreStyle';
-import { describeScene, type SceneVocabulary } from './describeScene';
+import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from './describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from './motion';
 import { createScroller, measurePosition as measureSteps, triggerOffset } from './scroller';
 import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from './sceneState';
 
 interface StoryPayload {
   scenes: Scene[];
-  vocabulary: { [K in keyof SceneVocabulary]: [string, string][] };
+  vocabulary: SceneVocabularyPayload;
   mapFeatures: MapFeatures;
 }
 
@@ -29,11 +29,7 @@ if (graphic && payloadScript && stepElements.length > 0) startStory(graphic, JSO
 
 function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
-  const vocabulary: SceneVocabulary = {
-    surgeLabels: new Map(payload.vocabulary.surgeLabels),
-    routeNames: new Map(payload.vocabulary.routeNames),
-    placeNames: new Map(payload.vocabulary.placeNames),
-  };
+  const vocabulary = vocabularyFromPayload(payload.vocabulary);
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
