@@ -28,9 +28,13 @@ export function unproject([x, y]: readonly [number, number]): [number, number] {
   return [((x / radius) * 180) / Math.PI, ((2 * Math.atan(Math.exp(-y / radius)) - Math.PI / 2) * 180) / Math.PI];
 }
 
-/** The zoom that shows a scene's framing in a graphic of `size`: narrower graphics zoom out, never in. */
+/**
+ * The zoom that shows a scene's framing in a graphic of `size`: smaller graphics zoom out, never in. Scaled by the
+ * graphic's area (geometric mean of its sides), not its shorter side: a tall phone screen then crops a little at
+ * the sides instead of showing half a screen of empty sea beyond the shipped geometry.
+ */
 export function fitZoom(zoom: number, size: Size): number {
-  return zoom + Math.min(0, Math.log2(Math.min(size.width, size.height) / referenceSize));
+  return zoom + Math.min(0, Math.log2(Math.sqrt(size.width * size.height) / referenceSize));
 }
 
 /** SVG viewBox [x, y, width, height] showing `camera` in a graphic of `size` CSS px. */

@@ -25,8 +25,9 @@ describe('viewBoxForCamera(camera, size)', () => {
 });
 
 describe('fitZoom(zoom, size)', () => {
-  it('zooms out for graphics smaller than the reference, never in for larger ones', () => {
-    expect(fitZoom(4, { width: 350, height: 740 })).toBeCloseTo(3);
+  it('zooms out for graphics smaller than the reference (by area), never in for larger ones', () => {
+    expect(fitZoom(4, { width: 350, height: 350 })).toBeCloseTo(3);
+    expect(fitZoom(4, { width: 350, height: 1400 })).toBeCloseTo(4);
     expect(fitZoom(4, { width: 1400, height: 900 })).toBe(4);
   });
 });
