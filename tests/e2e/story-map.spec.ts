@@ -28,12 +28,18 @@ const svgTrucks = (page: import('@playwright/test').Page) =>
       .map((truck) => /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(truck.style.transform)!.slice(1).map(Number) as [number, number]),
   );
 
-test('trucks move along the routes with scroll progress, far more than they drift with time', async ({ page }) => {
-  await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // keep the SVG renderer in front for this test
+/** Opens the first step whose trucks flow, on the SVG renderer, just past its start; returns it. */
+async function atFlowingStepStart(page: import('@playwright/test').Page) {
+  await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // keep the SVG renderer in front
   await page.goto('/');
   const step = mapSteps.find((s) => scenes.find((scene) => scene.id === s.scene)!.map!.trucks === 'flow')!;
   await scrollToStep(page, step.id, 5);
   await expectStep(page, step);
+  return step;
+}
+
+test('trucks move along the routes with scroll progress, far more than they drift with time', async ({ page }) => {
+  const step = await atFlowingStepStart(page);
   const before = await svgTrucks(page);
   expect(before.length).toBeGreaterThan(0);
   await scrollToStep(page, step.id, 300);
@@ -44,11 +50,7 @@ test('trucks move along the routes with scroll progress, far more than they drif
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('trucks are still markers: scrolling through a step does not move them', async ({ page }) => {
-    await page.route(/maplibreMap.*\.js$/, (route) => route.abort());
-    await page.goto('/');
-    const step = mapSteps.find((s) => scenes.find((scene) => scene.id === s.scene)!.map!.trucks === 'flow')!;
-    await scrollToStep(page, step.id, 5);
-    await expectStep(page, step);
+    const step = await atFlowingStepStart(page);
     const before = await svgTrucks(page);
     expect(before.length).toBeGreaterThan(0);
     await scrollToStep(page, step.id, 300);
