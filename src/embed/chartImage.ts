@@ -1,8 +1,7 @@
 /** Build-time: the static SVG of an embeddable chart, from the story's data (see staticImages.ts). */
-import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { fullestMapScene, loadStoryData } from '../lib/storyData';
 import { svgMapModel } from '../map/svgMapModel';
-import region from '../map/region.geo.json';
+import { region } from '../map/region';
 import type { EmbeddableChart } from './charts';
 import { exportSurgeImage, rerouteMapImage } from './staticImages';
 
@@ -14,7 +13,7 @@ export async function chartImageSvg(chart: EmbeddableChart): Promise<string> {
       .join('. ');
     return exportSurgeImage(data.surgePanels, sourceLine, { title: chart.title, ...chart.image });
   }
-  const model = svgMapModel(region as unknown as FeatureCollection<MultiPolygon, { name: string }>, data.routes, data.places);
+  const model = svgMapModel(region, data.routes, data.places);
   const scene = fullestMapScene(data).map!;
   const camera = chart.imageCamera ? { ...scene.camera, ...chart.imageCamera } : scene.camera;
   return rerouteMapImage(model, { ...scene, camera }, { title: chart.title, ...chart.image });

@@ -4,25 +4,26 @@ import type { Figure } from '../schemas/figure';
 const upToFourDigits = format(',.4~r');
 const withThousands = format(',~r');
 
-/** "$3.7 million", "$20 billion", "$12,000": dollars in words a reader says aloud. */
-export function formatUsd(valueUsd: number): string {
+/** Scale words for dollars: in prose ("$3.7 million") and in tight spaces such as bar labels ("$3.7m"). */
+const usdStyles = {
+  words: { digits: upToFourDigits, billion: ' billion', million: ' million' },
+  compact: { digits: format(',.3~r'), billion: 'bn', million: 'm' },
+} as const;
+
+function formatDollars(valueUsd: number, style: keyof typeof usdStyles): string {
+  const { digits, billion, million } = usdStyles[style];
   const abs = Math.abs(valueUsd);
   const sign = valueUsd < 0 ? '−' : '';
-  if (abs >= 1e9) return `${sign}$${upToFourDigits(abs / 1e9)} billion`;
-  if (abs >= 1e6) return `${sign}$${upToFourDigits(abs / 1e6)} million`;
-  return `${sign}$${withThousands(abs)}`;
-}
-
-const threeDigits = format(',.3~r');
-
-/** "$3.7m", "$8.78bn", "$12,000": dollars for tight spaces such as bar labels. */
-export function formatUsdCompact(valueUsd: number): string {
-  const abs = Math.abs(valueUsd);
-  const sign = valueUsd < 0 ? '−' : '';
-  if (abs >= 1e9) return `${sign}$${threeDigits(abs / 1e9)}bn`;
-  if (abs >= 1e6) return `${sign}$${threeDigits(abs / 1e6)}m`;
+  if (abs >= 1e9) return `${sign}$${digits(abs / 1e9)}${billion}`;
+  if (abs >= 1e6) return `${sign}$${digits(abs / 1e6)}${million}`;
   return `${sign}$${withThousands(Math.round(abs))}`;
 }
+
+/** "$3.7 million", "$20 billion", "$12,000": dollars in words a reader says aloud. */
+export const formatUsd = (valueUsd: number) => formatDollars(valueUsd, 'words');
+
+/** "$3.7m", "$8.78bn", "$12,000": dollars for tight spaces such as bar labels. */
+export const formatUsdCompact = (valueUsd: number) => formatDollars(valueUsd, 'compact');
 
 /** The value alone, without qualifier: "$3.7 million", "+25%", "300 times", "100,000", "11 km". */
 export function formatValue(value: number, unit: Figure['unit']): string {

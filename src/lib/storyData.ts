@@ -17,8 +17,15 @@ export class ContentError extends Error {
   }
 }
 
-/** Every figure, keyed by id, after checking each cites a known source. */
-export async function loadFigures(): Promise<Map<string, Figure>> {
+let cachedFigures: Promise<Map<string, Figure>> | undefined;
+
+/** Every figure, keyed by id, after checking each cites a known source. Read once per build: every <Figure> asks. */
+export function loadFigures(): Promise<Map<string, Figure>> {
+  if (!cachedFigures || import.meta.env.DEV) cachedFigures = readFigures();
+  return cachedFigures;
+}
+
+async function readFigures(): Promise<Map<string, Figure>> {
   const [figures, sources] = await Promise.all([getCollection('figures'), getCollection('sources')]);
   const rows = figures.map((entry) => entry.data);
   const errors = citationErrors(rows, new Set(sources.map((entry) => entry.data.id)));

@@ -15,9 +15,7 @@ import { mapElementStates } from './mapStates';
 import { storyMapStyle, type MapFeatures } from './maplibreStyle';
 import { cumulativeLengths, routeAlong, truckFractions } from './routeAlong';
 import type { MapRenderState } from './svgMap';
-import regionData from './region.geo.json';
-
-const region = regionData as unknown as FeatureCollection<MultiPolygon, { name: string }>;
+import { region } from './region';
 
 setWorkerUrl(workerUrl);
 
