@@ -94,6 +94,7 @@ function startEmbed(root: HTMLElement, payload: Payload) {
         drawMapLibre = (scene) => scene.map && maplibre.render({ ...scene.map, truckTravel: 0 }, { animate: !reduceMotion });
         drawMapLibre(current!);
         mapFigure.dataset.renderer = 'maplibre';
+        mapFigure.dataset.labels = 'maplibre';
         explore.textContent = 'Drag to pan; use two fingers or Ctrl + scroll to zoom';
       } catch {
         container.remove();

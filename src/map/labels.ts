@@ -11,8 +11,8 @@ export const countryLabels: Record<string, [number, number]> = {
   Georgia: [43.6, 42.1],
   Azerbaijan: [47.6, 40.35],
   Armenia: [44.9, 40.15],
-  Kyrgyzstan: [74.5, 41.5],
-  Uzbekistan: [63.5, 41.5],
+  Kyrgyzstan: [76.2, 41.3],
+  Uzbekistan: [62, 41.6],
   Turkmenistan: [59, 39.2],
   Ukraine: [32, 49],
 };

@@ -36,6 +36,33 @@ function loadMapLibreCss(): Promise<void> {
   return loaded;
 }
 
+/**
+ * Visits each camera once, so the tiles of every zoom the story uses are cut and uploaded during the map's first
+ * load: a scene change then repaints from loaded tiles (cutting them then cost 50–100 ms of main thread per new
+ * zoom at 4× CPU throttling).
+ */
+async function preloadTiles(map: MapLibreMap, cameras: { center: [number, number]; zoom: number }[]) {
+  const seen = new Set<string>();
+  for (const camera of cameras) {
+    const key = `${camera.center.join(',')}@${camera.zoom.toFixed(2)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    map.jumpTo(camera);
+    await whenIdle(map);
+  }
+}
+
+/** Resolves when the map has drawn everything it has to (or after two seconds, whatever happens). */
+function whenIdle(map: MapLibreMap): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timeout = setTimeout(resolve, 2000);
+    map.once('idle', () => {
+      clearTimeout(timeout);
+      resolve();
+    });
+  });
+}
+
 /** True when this browser can draw MapLibre 6 (it needs WebGL2). */
 export function supportsWebGL2(): boolean {
   try {
@@ -49,15 +76,22 @@ export function supportsWebGL2(): boolean {
  * `interactive`: false in the story (the page scrolls, the map never takes the wheel); true in an embed once the
  * reader asks to explore, with cooperative gestures so the host page still scrolls.
  */
-export async function createMapLibreMap(container: HTMLElement, features: MapFeatures, first: MapScene, { interactive = false } = {}) {
+export async function createMapLibreMap(
+  container: HTMLElement,
+  features: MapFeatures,
+  first: MapScene,
+  { interactive = false, preload = [] }: { interactive?: boolean; preload?: readonly MapScene['camera'][] } = {},
+) {
   if (!supportsWebGL2()) throw new Error('WebGL2 is not available');
   await loadMapLibreCss();
-  const size = () => ({ width: container.clientWidth || 700, height: container.clientHeight || 700 });
+  // The frame's size, kept by a ResizeObserver: reading clientWidth while drawing would force a layout in the middle
+  // of the story's animation frame (it cost ~25 ms per scene change at 4× CPU throttling).
+  let size = { width: container.clientWidth || 700, height: container.clientHeight || 700 };
   const map = new MapLibreMap({
     container,
-    style: storyMapStyle(region, features),
+    style: storyMapStyle(region, features, { labels: interactive }),
     center: first.camera.center,
-    zoom: fitZoom(first.camera.zoom, size()),
+    zoom: fitZoom(first.camera.zoom, size),
     bearing: first.camera.bearing,
     pitch: first.camera.pitch,
     interactive,
@@ -89,7 +123,6 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
   container.append(overlay);
   const truckDots: SVGCircleElement[] = [];
   let truckLonLats: [number, number][] = [];
-  let shown: MapScene | null = null;
   let lastTrucks = '';
 
   function positionTrucks() {
@@ -102,6 +135,13 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
   }
   // During camera flights the overlay follows the map frame by frame.
   map.on('move', positionTrucks);
+  // MapLibre resizes its canvas itself; the scene's framing depends on the size too (smaller frames zoom out).
+  new ResizeObserver(([entry]) => {
+    const box = entry!.contentRect;
+    if (box.width === 0 || box.height === 0 || (box.width === size.width && box.height === size.height)) return;
+    size = { width: box.width, height: box.height };
+    if (drawn) map.jumpTo({ center: drawn.camera.center, zoom: fitZoom(drawn.camera.zoom, size) });
+  }).observe(container);
 
   /** Feature states as last sent: each setFeatureState re-uploads paint data, so only changes are sent. */
   const sentStates = new Map<string, unknown>();
@@ -145,26 +185,48 @@ export async function createMapLibreMap(container: HTMLElement, features: MapFea
     container.dataset.firstTruck = key.split(';')[0] ?? '';
   }
 
+  /** What MapLibre draws: the last scene sent to it, which may trail `shown` by one task (see `render`). */
+  let drawn: MapScene | null = null;
+  let shown: MapScene | null = null;
+  let queuedRepaint = 0;
+
+  function sendScene(scene: MapScene, animate: boolean) {
+    if (!drawn || drawn.routes !== scene.routes || drawn.closed !== scene.closed || drawn.places !== scene.places || drawn.countries !== scene.countries) {
+      applyStates(scene);
+    }
+    if (!drawn || drawn.camera !== scene.camera) {
+      const camera = { center: scene.camera.center, zoom: fitZoom(scene.camera.zoom, size), bearing: scene.camera.bearing, pitch: scene.camera.pitch };
+      if (animate) map.easeTo({ ...camera, duration: 800 });
+      else map.jumpTo(camera);
+    }
+    drawn = scene;
+  }
+
+  // Still the first load: the tiles of every camera to come, then the first scene in full (feature states too).
+  await preloadTiles(map, preload.map((camera) => ({ center: camera.center, zoom: fitZoom(camera.zoom, size) })));
+  sendScene(first, false);
+  await whenIdle(map);
+
   return {
     map,
     /** Draws `scene`; camera changes fly unless `animate` is false (reduced motion: a cut). */
     render(scene: MapRenderState, { animate }: { animate: boolean }) {
-      if (!shown || shown.routes !== scene.routes || shown.closed !== scene.closed || shown.places !== scene.places || shown.countries !== scene.countries) {
-        applyStates(scene);
-      }
-      if (!shown || shown.camera !== scene.camera) {
-        const camera = { center: scene.camera.center, zoom: fitZoom(scene.camera.zoom, size()), bearing: scene.camera.bearing, pitch: scene.camera.pitch };
-        // Moves between scenes are drawn by the SVG renderer (see story.ts), so MapLibre only jumps: one repaint per
-        // scene instead of one per frame. `animate` eases for readers exploring an embed.
-        if (animate) map.easeTo({ ...camera, duration: 800 });
-        else map.jumpTo(camera);
-      }
+      const changed = shown?.routes !== scene.routes || shown.closed !== scene.closed || shown.places !== scene.places ||
+        shown.countries !== scene.countries || shown.camera !== scene.camera;
       shown = scene;
+      // `animate` eases, for readers exploring an embed. In the story, moves between scenes are drawn by the SVG
+      // renderer (see story.ts) and MapLibre only cuts to the new scene: one repaint per scene. That repaint runs in
+      // its own task, between frames, not inside the frame that restyles the page for the new scene: in software
+      // WebGL it takes 20–40 ms at 4× CPU throttling, and the two together made long tasks (scripts/bench.mjs).
+      if (changed && animate) sendScene(scene, true);
+      else if (changed && !queuedRepaint) {
+        queuedRepaint = window.setTimeout(() => {
+          queuedRepaint = 0;
+          sendScene(shown!, false);
+          map.redraw();
+        });
+      }
       placeTrucks(scene);
-    },
-    resize() {
-      map.resize();
-      if (shown) map.jumpTo({ center: shown.camera.center, zoom: fitZoom(shown.camera.zoom, size()) });
     },
   };
 }

@@ -3,7 +3,7 @@
  * draws labels with the reader's own fonts), so the map makes no request outside the site.
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { countryLabels, smallCountries, smallCountryMinZoom } from './labels';
 
 /** Colours shared with src/styles/map.css. */
@@ -21,7 +21,12 @@ export interface MapFeatures {
   places: { id: string; name: string; kind: string; coordinates: [number, number] }[];
 }
 
-export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: string }>, features: MapFeatures): StyleSpecification {
+/**
+ * `labels`: whether MapLibre draws names, place dots and closed-crossing marks itself. The story leaves them to the
+ * page's HTML labels (svgMap.ts), which spares MapLibre symbol placement on every repaint; an interactive map needs
+ * its own so they follow the reader's pans and zooms.
+ */
+export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: string }>, features: MapFeatures, { labels }: { labels: boolean }): StyleSpecification {
   const { sea, land, kazakhstan, russia, shaded, border, route2022, detour, closed, ink, label } = mapColours;
   /** An element's drawing state ("active", "past", "marked", "closed" or "hidden"), set per scene as feature-state. */
   const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state'], 'hidden'];
@@ -75,13 +80,13 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         },
       },
       { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': border, 'line-width': 0.8 } },
-      {
-        id: 'country-labels', type: 'symbol', source: 'countryLabels',
+      ...(labels ? [{
+        id: 'country-labels', type: 'symbol' as const, source: 'countryLabels',
         filter: ['any', ['!', ['get', 'small']], ['>=', ['zoom'], smallCountryMinZoom]],
         // Labels are few and placed by hand (labels.ts): skip collision detection, which runs every frame of a move.
         layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
-      },
+      }] satisfies LayerSpecification[] : []),
       ...(['2022', 'detour'] as const).map((era) => ({
         id: `routes-${era}`, type: 'line' as const, source: 'routes',
         filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
@@ -94,8 +99,8 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
           ...(era === 'detour' ? { 'line-dasharray': [2, 1.4] } : {}),
         },
       })),
-      {
-        id: 'place-dots', type: 'circle', source: 'places',
+      ...(labels ? [{
+        id: 'place-dots', type: 'circle' as const, source: 'places',
         paint: {
           'circle-radius': 4.5, 'circle-color': ['match', ['get', 'kind'], 'city', ink, '#fff'], 'circle-stroke-color': ink, 'circle-stroke-width': 2,
           'circle-opacity': ['match', drawState, 'marked', 1, 0],
@@ -103,18 +108,18 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         },
       },
       {
-        id: 'closed-marks', type: 'symbol', source: 'places',
+        id: 'closed-marks', type: 'symbol' as const, source: 'places',
         layout: { 'text-field': '✕', 'text-size': 20, 'text-allow-overlap': true, 'text-ignore-placement': true, 'text-font': ['sans-serif'] },
         paint: { 'text-color': closed, 'text-opacity': ['match', drawState, 'closed', 1, 0] },
       },
       {
-        id: 'place-labels', type: 'symbol', source: 'places',
+        id: 'place-labels', type: 'symbol' as const, source: 'places',
         layout: {
           'text-field': ['get', 'name'], 'text-size': 12.5, 'text-anchor': 'left', 'text-offset': [0.7, 0],
           'text-allow-overlap': true, 'text-ignore-placement': true, 'text-font': ['sans-serif'],
         },
         paint: { 'text-color': ink, 'text-halo-color': '#fff', 'text-halo-width': 2, 'text-opacity': ['match', drawState, 'hidden', 0, 1] },
-      },
+      }] satisfies LayerSpecification[] : []),
     ],
   };
 }

@@ -27,6 +27,16 @@ export function createSvgMap(figure: HTMLElement) {
   });
   const places = [...svg.querySelectorAll<SVGGElement>('g.place')];
   const countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
+  // Sized in screen pixels (CSS px × --u): the only parts that need the zoom. Setting --u on these groups, not the
+  // whole SVG, keeps a camera move from restyling every country outline in every frame.
+  const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places, g.trucks')];
+  const labelLayer = figure.querySelector<HTMLElement>('[data-map-labels]');
+  const labels = labelLayer
+    ? [...labelLayer.querySelectorAll<HTMLElement>('.map-label')].map((element) => ({ element, x: Number(element.dataset.x), y: Number(element.dataset.y) }))
+    : [];
+  const placeLabels = labels.map((label) => label.element).filter((element) => element.dataset.place);
+  // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
+  if (labelLayer) figure.dataset.labels = 'html';
   const trucks: SVGPathElement[] = [];
   // With scripts on, the graphic's live region describes each scene; the static label would go stale.
   svg.removeAttribute('role');
@@ -46,10 +56,22 @@ export function createSvgMap(figure: HTMLElement) {
 
   function applyCamera(next: { center: [number, number]; zoom: number }) {
     camera = next;
-    svg.setAttribute('viewBox', viewBoxForCamera(next, size).map((v) => v.toFixed(3)).join(' '));
+    const viewBox = viewBoxForCamera(next, size);
+    svg.setAttribute('viewBox', viewBox.map((v) => v.toFixed(3)).join(' '));
     const zoom = fitZoom(next.zoom, size);
-    svg.style.setProperty('--u', (2 ** -zoom).toFixed(5));
-    svg.dataset.zoomedIn = String(zoom >= smallCountryMinZoom);
+    const unitsPerPx = (2 ** -zoom).toFixed(5);
+    for (const group of scaledGroups) group.style.setProperty('--u', unitsPerPx);
+    const zoomedIn = String(zoom >= smallCountryMinZoom);
+    setData(svg, 'zoomedIn', zoomedIn);
+    if (labelLayer) {
+      // A label's screen position: (world point − viewBox origin) × pixels per world unit. A transform moves it
+      // without layout.
+      const pxPerUnit = 2 ** zoom;
+      for (const { element, x, y } of labels) {
+        element.style.transform = `translate(${((x - viewBox[0]) * pxPerUnit).toFixed(1)}px, ${((y - viewBox[1]) * pxPerUnit).toFixed(1)}px)`;
+      }
+      setData(labelLayer, 'zoomedIn', zoomedIn);
+    }
   }
 
   /** Writes an attribute only when it changes: each write invalidates style for the element. */
@@ -61,6 +83,7 @@ export function createSvgMap(figure: HTMLElement) {
     const states = mapElementStates(scene, routes);
     for (const route of routes) setData(route.element, 'state', states.routes.get(route.id)!);
     for (const place of places) setData(place, 'state', states.places.get(place.dataset.place!));
+    for (const label of placeLabels) setData(label, 'state', states.places.get(label.dataset.place!));
     for (const country of countries) setData(country, 'shaded', String(scene.countries.includes(country.dataset.country as never)));
   }
 

@@ -37,7 +37,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const drawSvgMap = createSvgMap(mapFigure);
   /** The SVG draws the map until MapLibre has loaded; then MapLibre does. */
   let drawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => drawSvgMap(scene, options);
-  let resizeMap = () => {};
   /** Trucks drift slowly while the reader pauses on a map step (never under reduced motion). */
   const idleDriftPerMs = 1 / 40_000;
   const controls = document.querySelector<HTMLElement>('[data-step-controls]');
@@ -181,7 +180,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     try {
       const { createMapLibreMap } = await import('../map/maplibreMap');
       const current = state ?? sceneForStep(steps, scenes, position);
-      const maplibre = await createMapLibreMap(container, payload.mapFeatures, current.map);
+      const preload = [...scenes.values()].flatMap((scene) => (scene.map ? [scene.map.camera] : []));
+      const maplibre = await createMapLibreMap(container, payload.mapFeatures, current.map, { preload });
       // Camera moves are drawn by the SVG, which costs little per frame; MapLibre jumps to the new camera and takes
       // over again when the move ends. In software WebGL a MapLibre repaint takes 15–40 ms at 4× CPU throttling,
       // so flying it frame by frame broke the 50 ms long-task budget (scripts/bench.mjs). At rest the SVG stays in
@@ -193,7 +193,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
         maplibre.render(scene, { animate: false });
         return moving;
       };
-      resizeMap = () => maplibre.resize();
       mapFigure.dataset.renderer = 'maplibre';
       state = null; // redraw everything on the new renderer
       requestDraw();
@@ -213,7 +212,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     resizeFrame = requestAnimationFrame(() => {
       resizeFrame = 0;
       scroller.resize();
-      resizeMap();
       const measured = measurePosition();
       if (measured.inStory || !reachedStep) {
         position = measured.position;

@@ -27,14 +27,16 @@ async function scrollIntoGrowth(page: Page, fraction: number) {
 
 /** The 2022 bar heights once the chart has caught up with the scroll, and the progress the engine used. */
 async function settledHeights(page: Page) {
-  let previous = '';
+  // Settled: the same heights three animation frames apart. The chart eases every frame until it arrives, so this
+  // holds only once it has, however long a frame takes (MapLibre's first load can hold frames for a while here).
   await expect
-    .poll(async () => {
-      const now = await page.evaluate(() => [...document.querySelectorAll('[data-graphic] .bar-2022 rect')].map((r) => r.getAttribute('height')).join());
-      const stable = now === previous;
-      previous = now;
-      return stable;
-    }, { intervals: [100, 100, 150, 250] })
+    .poll(() =>
+      page.evaluate(async () => {
+        const heights = () => [...document.querySelectorAll('[data-graphic] .bar-2022 rect')].map((r) => r.getAttribute('height')).join();
+        const before = heights();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        return before === heights();
+      }), { intervals: [50, 100, 150, 250] })
     .toBe(true);
   return page.evaluate(() => ({
     progress: Number(document.querySelector<HTMLElement>('[data-graphic]')!.dataset.progress),
