@@ -135,6 +135,11 @@ export async function createMapLibreMap(
   }
   // During camera flights the overlay follows the map frame by frame.
   map.on('move', positionTrucks);
+  // For tests and the debug view: where MapLibre's camera is (longitude, latitude, zoom).
+  map.on('moveend', () => {
+    const { lng, lat } = map.getCenter();
+    container.dataset.camera = [lng, lat, map.getZoom()].map((value) => value.toFixed(5)).join(',');
+  });
   // MapLibre resizes its canvas itself; the scene's framing depends on the size too (smaller frames zoom out).
   new ResizeObserver(([entry]) => {
     const box = entry!.contentRect;

@@ -37,6 +37,29 @@ test('MapLibre takes over near the map, draws a non-blank canvas, and nothing le
   expect(watch.consoleErrors).toEqual([]);
 });
 
+test('over MapLibre the HTML labels sit where MapLibre puts their places', async ({ page }) => {
+  await page.goto(`/#${closes.id}`);
+  await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
+  await expectStep(page, closes);
+  // MapLibre draws no names or marks in the story: the page's ✕ marks must land where MapLibre's camera puts the
+  // closed crossings (world point − camera centre, times 2^zoom, from the frame's centre).
+  const offsets = await page.evaluate(() => {
+    const container = document.querySelector<HTMLElement>('[data-graphic] .maplibre-container')!;
+    const box = container.getBoundingClientRect();
+    const [lon, lat, zoom] = container.dataset.camera!.split(',').map(Number) as [number, number, number];
+    const radius = 512 / (2 * Math.PI);
+    const centre = [((lon * Math.PI) / 180) * radius, -Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * radius] as const;
+    return [...document.querySelectorAll<HTMLElement>('[data-graphic] .map-label[data-state="closed"]')].map((label) => {
+      const mark = label.querySelector('.closed-x')!.getBoundingClientRect();
+      const x = box.x + box.width / 2 + (Number(label.dataset.x) - centre[0]) * 2 ** zoom;
+      const y = box.y + box.height / 2 + (Number(label.dataset.y) - centre[1]) * 2 ** zoom;
+      return Math.hypot(mark.x + mark.width / 2 - x, mark.y + mark.height / 2 - y);
+    });
+  });
+  expect(offsets.length).toBeGreaterThan(0);
+  for (const offset of offsets) expect(offset).toBeLessThan(1.5);
+});
+
 test('MapLibre trucks move between two progress points', async ({ page }) => {
   await page.goto(`/#${flowing.id}`);
   await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });

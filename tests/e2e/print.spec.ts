@@ -19,6 +19,9 @@ test('print shows the whole picture: both visuals in the flow at their fullest, 
   await expect(map).toBeVisible();
   expect((await map.boundingBox())!.height).toBeGreaterThan(300);
   expect(await page.locator('[data-graphic] [data-map] polyline[data-state="active"]').count()).toBeGreaterThan(2);
+  // Names on paper are the SVG's own, drawn with the map; the screen's HTML labels stay off.
+  await expect(page.locator('[data-graphic] .map-labels')).toBeHidden();
+  await expect(page.locator('[data-graphic] .map-svg .country-label', { hasText: 'Kazakhstan' })).toBeVisible();
   await expect(page.locator('[data-step-controls]')).toBeHidden();
   await expect(page.getByText('The border was actually closed to suppliers')).toBeVisible();
 });

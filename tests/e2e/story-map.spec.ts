@@ -76,3 +76,38 @@ test.describe('with JavaScript disabled', () => {
     expect(await map.locator('polyline.route[data-state="active"]').count()).toBeGreaterThan(2);
   });
 });
+
+/**
+ * Each shown place's HTML dot (or ✕) against where the SVG map puts that place, in screen pixels. The SVG's own
+ * points are hidden on screen, but its geometry still says where the camera puts them.
+ */
+const labelOffsets = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('[data-graphic] .map-svg')!;
+    const matrix = svg.getScreenCTM()!;
+    return [...document.querySelectorAll<HTMLElement>('[data-graphic] .map-label[data-place]')]
+      .filter((label) => label.dataset.state !== 'hidden')
+      .map((label) => {
+        const marker = label.querySelector<Element>(label.dataset.state === 'closed' ? '.closed-x' : '.dot')!.getBoundingClientRect();
+        const place = new DOMPoint(Number(label.dataset.x), Number(label.dataset.y)).matrixTransform(matrix);
+        return { place: label.dataset.place!, dx: marker.x + marker.width / 2 - place.x, dy: marker.y + marker.height / 2 - place.y };
+      });
+  });
+
+test('names, dots and closed marks are HTML labels that sit on their places at every map step', async ({ page }) => {
+  await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // the SVG renderer's camera alone
+  await page.goto('/');
+  for (const step of mapSteps) {
+    await scrollToStep(page, step.id);
+    await expectStep(page, step);
+    const scene = scenes.find((s) => s.id === step.scene)!.map!;
+    await expect(page.locator('[data-graphic] [data-map]')).not.toHaveAttribute('data-moving', '');
+    for (const place of scene.closed ?? []) await expect(page.locator(`[data-graphic] .map-label[data-place="${place}"] .closed-x`)).toBeVisible();
+    // Once the camera has arrived, every shown marker is within a pixel of its place.
+    await expect.poll(async () => (await labelOffsets(page)).filter(({ dx, dy }) => Math.hypot(dx, dy) > 1)).toEqual([]);
+    expect((await labelOffsets(page)).length).toBeGreaterThan(0);
+  }
+  // On screen the SVG's own text is hidden: the labels are not drawn twice.
+  await expect(page.locator('[data-graphic] .map-svg text').first()).toBeHidden();
+  await expect(page.locator('[data-graphic] .map-labels .country-name', { hasText: 'Kazakhstan' })).toBeVisible();
+});
