@@ -20,7 +20,8 @@ const trucksPerRoute = 4;
 
 export function createSvgMap(figure: HTMLElement) {
   const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
-  const truckLayer = svg.querySelector<SVGGElement>('[data-trucks]')!;
+  const truckLayer = figure.querySelector<SVGGElement>('[data-trucks]')!;
+  const truckSvg = truckLayer.ownerSVGElement!;
   const routes = [...svg.querySelectorAll<SVGPolylineElement>('polyline.route')].map((element) => {
     const points = element.getAttribute('points')!.trim().split(/\s+/).map((pair) => pair.split(',').map(Number) as unknown as Point);
     return { id: element.dataset.route!, era: element.dataset.era!, element, points, lengths: cumulativeLengths(points) };
@@ -29,7 +30,7 @@ export function createSvgMap(figure: HTMLElement) {
   const countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
   // Sized in screen pixels (CSS px × --u): the only parts that need the zoom. Setting --u on these groups, not the
   // whole SVG, keeps a camera move from restyling every country outline in every frame.
-  const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places, g.trucks')];
+  const scaledGroups = [...figure.querySelectorAll<SVGGElement>('g.country-labels, g.places, g.trucks')];
   const labelLayer = figure.querySelector<HTMLElement>('[data-map-labels]');
   const labels = labelLayer
     ? [...labelLayer.querySelectorAll<HTMLElement>('.map-label')].map((element) => ({ element, x: Number(element.dataset.x), y: Number(element.dataset.y) }))
@@ -57,7 +58,9 @@ export function createSvgMap(figure: HTMLElement) {
   function applyCamera(next: { center: [number, number]; zoom: number }) {
     camera = next;
     const viewBox = viewBoxForCamera(next, size);
-    svg.setAttribute('viewBox', viewBox.map((v) => v.toFixed(3)).join(' '));
+    const viewBoxText = viewBox.map((v) => v.toFixed(3)).join(' ');
+    svg.setAttribute('viewBox', viewBoxText);
+    truckSvg.setAttribute('viewBox', viewBoxText);
     const zoom = fitZoom(next.zoom, size);
     const unitsPerPx = (2 ** -zoom).toFixed(5);
     for (const group of scaledGroups) group.style.setProperty('--u', unitsPerPx);
