@@ -233,15 +233,16 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     }
     if (measured.position.step !== position.step || Math.abs(measured.position.progress - position.progress) > 0.02) emit(measured.position);
   };
-  if ('onscrollend' in window) window.addEventListener('scrollend', settle);
-  else {
-    // Safari before 26 has no scrollend: settle 150 ms after the last scroll event.
-    let timer = 0;
-    (window as Window).addEventListener('scroll', () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(settle, 150);
-    }, { passive: true });
-  }
+  // Measuring reads layout, so it waits until scrolls stop coming: each instant scroll (a key press, a script)
+  // ends in its own scrollend, and measuring after every one forced a layout inside each of their frames. Safari
+  // before 26 has no scrollend: there, 150 ms after the last scroll event.
+  let settleTimer = 0;
+  const settleSoon = (delay: number) => () => {
+    clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(settle, delay);
+  };
+  if ('onscrollend' in window) window.addEventListener('scrollend', settleSoon(100));
+  else (window as Window).addEventListener('scroll', settleSoon(150), { passive: true });
   window.visualViewport?.addEventListener('resize', onViewportChange);
 
   // Motion switch.
