@@ -3,7 +3,8 @@
 //   1. Lighthouse, mobile preset, on the story and each embed: scores, LCP, TBT, CLS, bytes.
 //   2. JavaScript (gzip) requested before the first scroll; requests leaving the origin.
 //   3. Bytes of the map's code and geometry (loaded lazily).
-//   4. A scripted full-story scroll under 4× CPU throttling: long tasks and frame times.
+//   4. Scripted full-story scrolls under 4× CPU throttling (BENCH_SCROLLS runs, default 3): long tasks and frame
+//      times; every run must keep the long-task budget.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -78,16 +79,21 @@ async function runLighthouse() {
   }
 }
 
-async function firstViewAndScroll(browser) {
-  // A mid-range phone's viewport; no scrolling yet.
+/** A mid-range phone's viewport, with every request leaving the origin recorded. */
+async function phonePage(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  const responses = [];
   const foreign = [];
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
+  return { context, page, foreign };
+}
+
+async function firstView(browser) {
+  const { context, page, foreign } = await phonePage(browser);
+  const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   let jsBytes = 0;
@@ -101,8 +107,14 @@ async function firstViewAndScroll(browser) {
   console.log('\nJavaScript before the first scroll (gzip)');
   for (const file of jsFiles) console.log(`  ${file}`);
   console.log(`  total ${kb(jsBytes)} KB (budget ${budgets.firstViewJsKb} KB): ${check(jsBytes / 1024 <= budgets.firstViewJsKb, `JS before first scroll ${kb(jsBytes)} KB > ${budgets.firstViewJsKb} KB`)}`);
+  await context.close();
+  return foreign;
+}
 
-  // The whole story, scrolled at a reading pace under 4× CPU throttling.
+/** The whole story, scrolled at a reading pace under 4× CPU throttling, in a fresh page. */
+async function fullScroll(browser) {
+  const { context, page, foreign } = await phonePage(browser);
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {
@@ -135,19 +147,47 @@ async function firstViewAndScroll(browser) {
     return { frames, startedAt, mapLoad: [mark('maplibre:load-start'), mark('maplibre:load-end')], renderer: document.querySelector('[data-map]').dataset.renderer ?? 'svg' };
   });
   const longTasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= scroll.startedAt);
-  // The map's first load (fetching and compiling MapLibre, creating the WebGL context, the first frames) is exempt.
+  await context.close();
+  // The map's first load (fetching and compiling MapLibre, creating the WebGL context, cutting the story's tiles,
+  // the first frames) is exempt.
   const [loadStart, loadEnd] = scroll.mapLoad;
   const exempt = (task) => loadStart !== undefined && task.start + task.duration >= loadStart && task.start <= (loadEnd ?? Infinity) + 1000;
   const counted = longTasks.filter((task) => !exempt(task));
   const sorted = [...scroll.frames].sort((a, b) => a - b);
-  const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
-  const worst = counted.reduce((max, task) => Math.max(max, task.duration), 0);
-  console.log(`\nFull-story scroll, 4× CPU throttling (map renderer: ${scroll.renderer})`);
-  console.log(`  frames ${sorted.length}: p50 ${percentile(50)} ms, p95 ${percentile(95)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
-  console.log(`  long tasks during the map's first load (exempt): ${longTasks.length - counted.length}`);
-  console.log(`  long tasks otherwise: ${counted.length}, longest ${worst.toFixed(0)} ms (budget: none over ${budgets.longTaskMs} ms): ${check(counted.every((task) => task.duration <= budgets.longTaskMs), `${counted.length} long task(s) during the scroll, longest ${worst.toFixed(0)} ms`)}`);
-  console.log(`  requests outside the origin: ${foreign.length}: ${check(foreign.length === 0, `requests outside the origin: ${foreign.join(', ')}`)}`);
-  await context.close();
+  const percentile = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return {
+    renderer: scroll.renderer,
+    frames: sorted.length,
+    p50: percentile(50),
+    p95: percentile(95),
+    max: sorted[sorted.length - 1],
+    exempt: longTasks.length - counted.length,
+    counted: counted.map((task) => Math.round(task.duration)),
+    foreign,
+  };
+}
+
+async function scrolls(browser, runs) {
+  console.log(`\nFull-story scroll, 4× CPU throttling, ${runs} runs in fresh pages (budget: no long task over ${budgets.longTaskMs} ms outside the map's first load)`);
+  const rows = [];
+  const foreign = [];
+  for (let run = 1; run <= runs; run++) {
+    const result = await fullScroll(browser);
+    foreign.push(...result.foreign);
+    rows.push({
+      run,
+      renderer: result.renderer,
+      frames: result.frames,
+      'p50 ms': Number(result.p50.toFixed(1)),
+      'p95 ms': Number(result.p95.toFixed(1)),
+      'max ms': Number(result.max.toFixed(1)),
+      'long tasks, first map load (exempt)': result.exempt,
+      'long tasks otherwise (ms)': result.counted.join(' ') || 'none',
+    });
+    check(result.counted.length === 0, `scroll run ${run}: ${result.counted.length} long task(s) of ${result.counted.join(', ')} ms`);
+  }
+  console.table(rows);
+  return foreign;
 }
 
 function mapBytes() {
@@ -170,7 +210,8 @@ try {
   await runLighthouse();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
-    await firstViewAndScroll(browser);
+    const foreign = [...(await firstView(browser)), ...(await scrolls(browser, Number(process.env.BENCH_SCROLLS ?? 3)))];
+    console.log(`\nRequests outside the origin (first view and every scroll): ${foreign.length}: ${check(foreign.length === 0, `requests outside the origin: ${foreign.join(', ')}`)}`);
   } finally {
     await browser.close();
   }

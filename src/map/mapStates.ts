@@ -25,3 +25,11 @@ export function mapElementStates(scene: Pick<MapScene, 'routes' | 'places' | 'cl
     places: { get: (id: string): PlaceState => placeStates.get(id) ?? 'hidden' },
   };
 }
+
+/**
+ * Whether `next` draws its routes, places and shaded countries differently from `previous`. Scenes come from one
+ * parsed file, so the same scene keeps the same arrays: comparing them by reference is enough, and cheap every frame.
+ */
+export function elementStatesChanged(previous: MapScene | null, next: MapScene): boolean {
+  return !previous || previous.routes !== next.routes || previous.closed !== next.closed || previous.places !== next.places || previous.countries !== next.countries;
+}

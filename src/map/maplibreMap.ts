@@ -11,7 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { MapScene } from '../schemas/scene';
 import { fitZoom, project, unproject } from './camera';
-import { mapElementStates } from './mapStates';
+import { elementStatesChanged, mapElementStates } from './mapStates';
 import { storyMapStyle, type MapFeatures } from './maplibreStyle';
 import { cumulativeLengths, routeAlong, truckFractions } from './routeAlong';
 import type { MapRenderState } from './svgMap';
@@ -124,6 +124,10 @@ export async function createMapLibreMap(
   const truckDots: SVGCircleElement[] = [];
   let truckLonLats: [number, number][] = [];
   let lastTrucks = '';
+  /** The scene last asked for, and what MapLibre draws: the last scene sent to it, which may trail by one task. */
+  let shown: MapScene | null = null;
+  let drawn: MapScene | null = null;
+  let queuedRepaint = 0;
 
   function positionTrucks() {
     truckLonLats.forEach((lonLat, index) => {
@@ -190,15 +194,8 @@ export async function createMapLibreMap(
     container.dataset.firstTruck = key.split(';')[0] ?? '';
   }
 
-  /** What MapLibre draws: the last scene sent to it, which may trail `shown` by one task (see `render`). */
-  let drawn: MapScene | null = null;
-  let shown: MapScene | null = null;
-  let queuedRepaint = 0;
-
   function sendScene(scene: MapScene, animate: boolean) {
-    if (!drawn || drawn.routes !== scene.routes || drawn.closed !== scene.closed || drawn.places !== scene.places || drawn.countries !== scene.countries) {
-      applyStates(scene);
-    }
+    if (elementStatesChanged(drawn, scene)) applyStates(scene);
     if (!drawn || drawn.camera !== scene.camera) {
       const camera = { center: scene.camera.center, zoom: fitZoom(scene.camera.zoom, size), bearing: scene.camera.bearing, pitch: scene.camera.pitch };
       if (animate) map.easeTo({ ...camera, duration: 800 });
@@ -216,8 +213,7 @@ export async function createMapLibreMap(
     map,
     /** Draws `scene`; camera changes fly unless `animate` is false (reduced motion: a cut). */
     render(scene: MapRenderState, { animate }: { animate: boolean }) {
-      const changed = shown?.routes !== scene.routes || shown.closed !== scene.closed || shown.places !== scene.places ||
-        shown.countries !== scene.countries || shown.camera !== scene.camera;
+      const changed = elementStatesChanged(shown, scene) || shown!.camera !== scene.camera;
       shown = scene;
       // `animate` eases, for readers exploring an embed. In the story, moves between scenes are drawn by the SVG
       // renderer (see story.ts) and MapLibre only cuts to the new scene: one repaint per scene. That repaint runs in

@@ -5,7 +5,7 @@
  */
 import type { MapScene } from '../schemas/scene';
 import { fitZoom, interpolateCamera, viewBoxForCamera, type Size } from './camera';
-import { mapElementStates } from './mapStates';
+import { elementStatesChanged, mapElementStates } from './mapStates';
 import { smallCountryMinZoom } from './labels';
 import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
 
@@ -118,7 +118,7 @@ export function createSvgMap(figure: HTMLElement) {
    * `animate: false` cuts straight to the scene's camera; `trucks: false` leaves the trucks alone (while hidden).
    */
   return function render(scene: MapRenderState, { animate, now, trucks = true }: { animate: boolean; now: number; trucks?: boolean }): boolean {
-    if (!shown || shown.routes !== scene.routes || shown.closed !== scene.closed || shown.places !== scene.places || shown.countries !== scene.countries) {
+    if (elementStatesChanged(shown, scene)) {
       applyStates(scene);
     }
     if (!shown || shown.camera !== scene.camera) {
