@@ -51,3 +51,20 @@ export function interpolateCamera(from: Pick<Camera, 'center' | 'zoom'>, to: Pic
   const mix = (a: number, b: number) => a + (b - a) * t;
   return { center: [mix(from.center[0], to.center[0]), mix(from.center[1], to.center[1])] as [number, number], zoom: mix(from.zoom, to.zoom) };
 }
+
+/**
+ * The CSS transform (about the graphic's centre) that turns a picture drawn for camera `drawn` into the picture of
+ * camera `shown`: a camera move drawn by the compositor, with no SVG layout or paint per frame.
+ */
+export function cameraTransform(
+  drawn: Pick<Camera, 'center' | 'zoom'>,
+  shown: Pick<Camera, 'center' | 'zoom'>,
+  size: Size,
+): { x: number; y: number; scale: number } {
+  const drawnZoom = fitZoom(drawn.zoom, size);
+  const shownZoom = fitZoom(shown.zoom, size);
+  const [x0, y0] = project(drawn.center);
+  const [x1, y1] = project(shown.center);
+  const pxPerUnit = 2 ** shownZoom;
+  return { x: (x0 - x1) * pxPerUnit, y: (y0 - y1) * pxPerUnit, scale: 2 ** (shownZoom - drawnZoom) };
+}

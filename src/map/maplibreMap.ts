@@ -116,11 +116,12 @@ export async function createMapLibreMap(
   });
   // Trucks move every frame: drawn in an SVG overlay positioned with map.project(), not as a GeoJSON source, so
   // MapLibre repaints only when the camera or the scene changes (re-tiling a source per frame cost 50–190 ms
-  // long tasks under 4× CPU throttling with software WebGL; see scripts/bench.mjs).
+  // long tasks under 4× CPU throttling with software WebGL; see scripts/bench.mjs). Only an interactive map draws
+  // them: in the story its camera at rest is the SVG renderer's, whose HTML trucks sit over both.
   const overlay = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   overlay.setAttribute('class', 'maplibre-trucks');
   overlay.setAttribute('aria-hidden', 'true');
-  container.append(overlay);
+  if (interactive) container.append(overlay);
   const truckDots: SVGCircleElement[] = [];
   let truckLonLats: [number, number][] = [];
   let lastTrucks = '';
@@ -227,7 +228,7 @@ export async function createMapLibreMap(
           map.redraw();
         });
       }
-      placeTrucks(scene);
+      if (interactive) placeTrucks(scene);
     },
   };
 }

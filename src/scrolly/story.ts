@@ -70,10 +70,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     lastFrameAt = now;
     const next = sceneForStep(steps, scenes, position);
     if (!state || next.step !== state.step) showStep(next);
-    if (reachedStep && linkedStep !== next.step) {
-      linkedStep = next.step;
-      history.replaceState(history.state, '', `#${next.step}`);
-    }
+    if (reachedStep && linkedStep !== next.step && linkingStep !== next.step) linkStepSoon(next.step);
     if (!state || next.scene !== state.scene) showScene(next);
     state = next;
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
@@ -87,6 +84,24 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     // Keep drawing while the chart eases toward the scroll position, the camera flies, or trucks drift.
     if (shownGrowth !== next.chart.growth || flying || drift > 0) requestDraw();
     else lastFrameAt = 0;
+  }
+
+  /**
+   * The URL's hash follows the step a moment after it changes, in a task of its own: replaceState takes ~5 ms (20 ms
+   * at 4× CPU throttling), and in the frame that changes scene it made long tasks (scripts/bench.mjs). A step
+   * scrolled past within the moment is never written.
+   */
+  let linkingStep: string | null = null;
+  let linkTimer = 0;
+  function linkStepSoon(step: string) {
+    linkingStep = step;
+    clearTimeout(linkTimer);
+    linkTimer = window.setTimeout(() => {
+      linkingStep = null;
+      if (!state || linkedStep === state.step) return;
+      linkedStep = state.step;
+      history.replaceState(history.state, '', `#${state.step}`);
+    }, 250);
   }
 
   function requestDraw() {
@@ -185,9 +200,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       // Camera moves are drawn by the SVG, which costs little per frame; MapLibre jumps to the new camera and takes
       // over again when the move ends. In software WebGL a MapLibre repaint takes 15–40 ms at 4× CPU throttling,
       // so flying it frame by frame broke the 50 ms long-task budget (scripts/bench.mjs). At rest the SVG stays in
-      // sync for print and as the fallback, without its trucks.
+      // sync for print and as the fallback, and its HTML trucks and names are drawn over MapLibre.
       drawMap = (scene, options) => {
-        const moving = drawSvgMap(scene, { ...options, trucks: mapFigure.dataset.moving === '' });
+        const moving = drawSvgMap(scene, options);
         if (moving) mapFigure.dataset.moving = '';
         else if (mapFigure.dataset.moving === '') delete mapFigure.dataset.moving;
         maplibre.render(scene, { animate: false });

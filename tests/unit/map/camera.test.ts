@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoMercator } from 'd3-geo';
-import { fitZoom, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
+import { cameraTransform, fitZoom, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
 import { mapElementStates } from '../../../src/map/mapStates';
 
 describe('project([lon, lat])', () => {
@@ -41,5 +41,30 @@ describe('mapElementStates(scene, routes)', () => {
   });
   it('keeps 2022 roads hidden when nothing is closed', () => {
     expect(mapElementStates({ routes: [], places: [], closed: [] }, routes).routes.get('old')).toBe('hidden');
+  });
+});
+
+describe('cameraTransform(drawn, shown, size)', () => {
+  const size = { width: 390, height: 560 };
+  /** Where a world point lands in the graphic (px from its top left) under a viewBox. */
+  const onScreen = ([x, y]: [number, number], [left, top, width]: number[]) => {
+    const scale = size.width / width!;
+    return [(x - left!) * scale, (y - top!) * scale];
+  };
+  it('moves the picture of one camera onto the picture of another, point for point', () => {
+    const drawn = { center: [60, 45] as [number, number], zoom: 3.4 };
+    const shown = { center: [48.5, 41] as [number, number], zoom: 5.1 };
+    const { x, y, scale } = cameraTransform(drawn, shown, size);
+    for (const lonLat of [[44.8, 41.7], [76.9, 43.2], [37.6, 55.8]] as [number, number][]) {
+      const [ax, ay] = onScreen(project(lonLat), viewBoxForCamera(drawn, size));
+      const [bx, by] = onScreen(project(lonLat), viewBoxForCamera(shown, size));
+      // The transform scales about the graphic's centre, then translates.
+      expect((ax! - size.width / 2) * scale + x + size.width / 2).toBeCloseTo(bx!, 6);
+      expect((ay! - size.height / 2) * scale + y + size.height / 2).toBeCloseTo(by!, 6);
+    }
+  });
+  it('is the identity for the same camera', () => {
+    const camera = { center: [60, 45] as [number, number], zoom: 3.4 };
+    expect(cameraTransform(camera, camera, size)).toEqual({ x: 0, y: 0, scale: 1 });
   });
 });
