@@ -37,12 +37,15 @@ export function fitZoom(zoom: number, size: Size): number {
   return zoom + Math.min(0, Math.log2(Math.sqrt(size.width * size.height) / referenceSize));
 }
 
-/** SVG viewBox [x, y, width, height] showing `camera` in a graphic of `size` CSS px. */
-export function viewBoxForCamera(camera: Pick<Camera, 'center' | 'zoom'>, size: Size): [number, number, number, number] {
+/**
+ * SVG viewBox [x, y, width, height] showing `camera` in a graphic of `size` CSS px. With `overscan` > 1 the view
+ * reaches that many times further each way, for an SVG that many times the graphic's size, centred on it.
+ */
+export function viewBoxForCamera(camera: Pick<Camera, 'center' | 'zoom'>, size: Size, overscan = 1): [number, number, number, number] {
   const unitsPerPx = 2 ** -fitZoom(camera.zoom, size);
   const [cx, cy] = project(camera.center);
-  const width = size.width * unitsPerPx;
-  const height = size.height * unitsPerPx;
+  const width = size.width * overscan * unitsPerPx;
+  const height = size.height * overscan * unitsPerPx;
   return [cx - width / 2, cy - height / 2, width, height];
 }
 

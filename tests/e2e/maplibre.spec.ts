@@ -81,7 +81,7 @@ test('over MapLibre, the trucks are drawn on top of the canvas and move between 
   // land, sea and routes. The names, the only other near-black, are hidden for the shot.
   const hideNames = await page.addStyleTag({ content: '.map-labels { visibility: hidden !important; }' });
   const centre = (await page.screenshot({ clip: { x: before.x - 8, y: before.y - 8, width: 16, height: 16 } })).toString('base64');
-  await hideNames.evaluate((style) => style.remove());
+  await hideNames.evaluate((style) => (style as HTMLStyleElement).remove());
   const darkest = await page.evaluate(async (data) => {
     const image = new Image();
     image.src = `data:image/png;base64,${data}`;

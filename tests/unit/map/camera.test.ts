@@ -22,6 +22,15 @@ describe('viewBoxForCamera(camera, size)', () => {
     expect(x + width / 2).toBeCloseTo(0);
     expect(y + height / 2).toBeCloseTo(0);
   });
+  it('overscans about the same centre at the same scale', () => {
+    const camera = { center: [60, 45] as [number, number], zoom: 3 };
+    const size = { width: 390, height: 560 };
+    const [x, y, width, height] = viewBoxForCamera(camera, size);
+    const [ox, oy, owidth, oheight] = viewBoxForCamera(camera, size, 2);
+    expect([owidth, oheight]).toEqual([width * 2, height * 2]);
+    expect(ox + owidth / 2).toBeCloseTo(x + width / 2, 9);
+    expect(oy + oheight / 2).toBeCloseTo(y + height / 2, 9);
+  });
 });
 
 describe('fitZoom(zoom, size)', () => {
