@@ -9,6 +9,13 @@ import type { Camera } from '../schemas/scene';
 export const worldSize = 512;
 const radius = worldSize / (2 * Math.PI);
 
+/**
+ * How many times its frame's size the map's SVG is, each way, centred on the frame and clipped by it: camera moves
+ * are transforms of the drawn SVG (svgMap.ts), and a zoom out or a pan then shows land beyond the old edges, not a
+ * gap. The same from the first paint, so nothing shifts when scripts start.
+ */
+export const mapOverscan = 2;
+
 /** Graphic size (CSS px, shorter side) the scene cameras are framed for; smaller graphics zoom out to fit. */
 export const referenceSize = 700;
 

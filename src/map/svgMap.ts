@@ -5,7 +5,7 @@
  * the frame's size, on resize.
  */
 import type { MapScene } from '../schemas/scene';
-import { cameraTransform, fitZoom, interpolateCamera, viewBoxForCamera, type Size } from './camera';
+import { cameraTransform, fitZoom, interpolateCamera, mapOverscan, viewBoxForCamera, type Size } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import { smallCountryMinZoom } from './labels';
 import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
@@ -18,8 +18,6 @@ export interface MapRenderState extends MapScene {
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const cameraMs = 900;
 const trucksPerRoute = 4;
-/** How many times its frame's size the SVG is drawn on screen, so that camera moves show land at the edges. */
-const flightOverscan = 2;
 
 export function createSvgMap(figure: HTMLElement) {
   const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
@@ -54,21 +52,8 @@ export function createSvgMap(figure: HTMLElement) {
   let drawnCamera: { center: [number, number]; zoom: number } | null = null;
   let flight: { from: { center: [number, number]; zoom: number }; to: MapScene['camera']; startedAt: number } | null = null;
   let shown: MapScene | null = null;
-  // Flights are drawn by the compositor (see flyCamera). On screen the SVG is `overscan` times its frame's size,
-  // centred on it and clipped by it, so a zoom out or a pan shows land beyond the old edges, not a gap. Not
-  // further: painting beyond its box altogether made layers so large that software raster stalled the page for
-  // seconds. Print draws the plain SVG.
-  let overscan = flightOverscan;
+  // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
-  const setPrinting = (printing: boolean) => {
-    overscan = printing ? 1 : flightOverscan;
-    if (printing) delete figure.dataset.flights;
-    else figure.dataset.flights = '';
-    if (drawnCamera) applyCamera(drawnCamera);
-  };
-  // Registered before the story's own print handlers, which then draw the print picture at this overscan.
-  window.addEventListener('beforeprint', () => setPrinting(true));
-  window.addEventListener('afterprint', () => setPrinting(false));
 
   new ResizeObserver(([entry]) => {
     const box = entry!.contentRect;
@@ -80,7 +65,7 @@ export function createSvgMap(figure: HTMLElement) {
   /** Draws the SVG for `next` at rest: a new viewBox, which lays out and repaints every outline. */
   function applyCamera(next: { center: [number, number]; zoom: number }) {
     drawnCamera = next;
-    const viewBoxText = viewBoxForCamera(next, size, overscan).map((v) => v.toFixed(3)).join(' ');
+    const viewBoxText = viewBoxForCamera(next, size, mapOverscan).map((v) => v.toFixed(3)).join(' ');
     svg.setAttribute('viewBox', viewBoxText);
     svg.style.transform = '';
     const zoom = fitZoom(next.zoom, size);
