@@ -125,10 +125,8 @@ export async function createMapLibreMap(
   const truckDots: SVGCircleElement[] = [];
   let truckLonLats: [number, number][] = [];
   let lastTrucks = '';
-  /** The scene last asked for, and what MapLibre draws: the last scene sent to it, which may trail by one task. */
-  let shown: MapScene | null = null;
+  /** The scene last sent to MapLibre. */
   let drawn: MapScene | null = null;
-  let queuedRepaint = 0;
 
   function positionTrucks() {
     truckLonLats.forEach((lonLat, index) => {
@@ -210,23 +208,20 @@ export async function createMapLibreMap(
   sendScene(first, false);
   await whenIdle(map);
 
+  /** Whether MapLibre's picture is `scene`'s (trucks aside: they are HTML). */
+  const shows = (scene: MapScene) => drawn !== null && drawn.camera === scene.camera && !elementStatesChanged(drawn, scene);
+
   return {
     map,
-    /** Draws `scene`; camera changes fly unless `animate` is false (reduced motion: a cut). */
-    render(scene: MapRenderState, { animate }: { animate: boolean }) {
-      const changed = elementStatesChanged(shown, scene) || shown!.camera !== scene.camera;
-      shown = scene;
-      // `animate` eases, for readers exploring an embed. In the story, moves between scenes are drawn by the SVG
-      // renderer (see story.ts) and MapLibre only cuts to the new scene: one repaint per scene. That repaint runs in
-      // its own task, between frames, not inside the frame that restyles the page for the new scene: in software
-      // WebGL it takes 20–40 ms at 4× CPU throttling, and the two together made long tasks (scripts/bench.mjs).
-      if (changed && animate) sendScene(scene, true);
-      else if (changed && !queuedRepaint) {
-        queuedRepaint = window.setTimeout(() => {
-          queuedRepaint = 0;
-          sendScene(shown!, false);
-          map.redraw();
-        });
+    shows,
+    /**
+     * Draws `scene`; camera changes fly unless `animate` is false (reduced motion: a cut). `now`: repaint within this
+     * task rather than at MapLibre's next animation frame, so the caller may show the canvas straight after.
+     */
+    render(scene: MapRenderState, { animate, now = false }: { animate: boolean; now?: boolean }) {
+      if (!shows(scene)) {
+        sendScene(scene, animate);
+        if (now) map.redraw();
       }
       if (interactive) placeTrucks(scene);
     },

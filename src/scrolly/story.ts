@@ -20,6 +20,8 @@ interface StoryPayload {
 
 /** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
 const mapPreloadMargin = '150%';
+/** How long the page must have been still before MapLibre repaints: both this many frames and milliseconds. */
+const stillBeforeMapLibre = { frames: 12, ms: 250 };
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const payloadScript = document.getElementById('story-data');
@@ -49,6 +51,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let shownGrowth: number | null = null;
   let frame = 0;
   let lastFrameAt = 0;
+  /** When the page last scrolled. */
+  let lastScrollAt = 0;
   const startedAt = performance.now();
   /** Whether the reader has reached a step yet: until then the URL keeps whatever hash it had. */
   let reachedStep = false;
@@ -197,16 +201,53 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       const current = state ?? sceneForStep(steps, scenes, position);
       const preload = [...scenes.values()].flatMap((scene) => (scene.map ? [scene.map.camera] : []));
       const maplibre = await createMapLibreMap(container, payload.mapFeatures, current.map, { preload });
-      // Camera moves are drawn by the SVG, which costs little per frame; MapLibre jumps to the new camera and takes
-      // over again when the move ends. In software WebGL a MapLibre repaint takes 15–40 ms at 4× CPU throttling,
-      // so flying it frame by frame broke the 50 ms long-task budget (scripts/bench.mjs). At rest the SVG stays in
-      // sync for print and as the fallback, and its HTML trucks and names are drawn over MapLibre.
+      // The SVG draws every frame of the scroll, camera moves included: it costs little per frame. MapLibre is
+      // handed the scene only once the reader is still, and its canvas stays transparent until then. In software
+      // WebGL a MapLibre repaint takes 5–60 ms at 4× CPU throttling, and while the page scrolls it competes with
+      // the scroll's own frames: repainting it at each scene change broke the 50 ms long-task budget
+      // (scripts/bench.mjs). The SVG stays in sync underneath, for print and as the fallback; its HTML trucks and
+      // names are drawn over MapLibre.
+      let latest: MapRenderState = { ...current.map, truckTravel: 0 };
+      let svgMoving = false;
+      let watchingStill = false;
+      /**
+       * Waits for the page to be still, counted in frames as well as time: when a slow machine stalls for a few
+       * hundred ms mid-scroll, no scroll events come either, but the reader has not stopped.
+       */
+      const repaintWhenStill = () => {
+        if (watchingStill) return;
+        watchingStill = true;
+        let stillFrames = 0;
+        let seenScrollAt = lastScrollAt;
+        const watch = () => {
+          if (lastScrollAt !== seenScrollAt || svgMoving) {
+            seenScrollAt = lastScrollAt;
+            stillFrames = 0;
+          } else stillFrames += 1;
+          if (stillFrames < stillBeforeMapLibre.frames || performance.now() - lastScrollAt < stillBeforeMapLibre.ms) {
+            requestAnimationFrame(watch);
+            return;
+          }
+          // In a task of its own, not inside the frame.
+          window.setTimeout(() => {
+            watchingStill = false;
+            if (lastScrollAt !== seenScrollAt) return repaintWhenStill();
+            maplibre.render(latest, { animate: false, now: true });
+            delete mapFigure.dataset.maplibreBehind;
+          });
+        };
+        requestAnimationFrame(watch);
+      };
       drawMap = (scene, options) => {
-        const moving = drawSvgMap(scene, options);
-        if (moving) mapFigure.dataset.moving = '';
+        latest = scene;
+        svgMoving = drawSvgMap(scene, options);
+        if (svgMoving) mapFigure.dataset.moving = '';
         else if (mapFigure.dataset.moving === '') delete mapFigure.dataset.moving;
-        maplibre.render(scene, { animate: false });
-        return moving;
+        if (!maplibre.shows(scene)) {
+          if (mapFigure.dataset.maplibreBehind === undefined) mapFigure.dataset.maplibreBehind = '';
+          repaintWhenStill();
+        }
+        return svgMoving;
       };
       mapFigure.dataset.renderer = 'maplibre';
       state = null; // redraw everything on the new renderer
@@ -256,6 +297,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     clearTimeout(settleTimer);
     settleTimer = window.setTimeout(settle, delay);
   };
+  // MapLibre repaints only once the page is still (startMapLibre). No layout is read here.
+  window.addEventListener('scroll', () => (lastScrollAt = performance.now()), { passive: true });
   if ('onscrollend' in window) window.addEventListener('scrollend', settleSoon(100));
   else (window as Window).addEventListener('scroll', settleSoon(150), { passive: true });
   window.visualViewport?.addEventListener('resize', onViewportChange);

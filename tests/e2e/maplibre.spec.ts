@@ -32,9 +32,53 @@ test('MapLibre takes over near the map, draws a non-blank canvas, and nothing le
   await expectStep(page, closes);
   await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
   await expect(page.locator(`${map} .maplibre-container canvas`)).toBeVisible();
+  // Once the page is still MapLibre has drawn the scene and its canvas is shown; the SVG under it is hidden for the
+  // shot, so the colours are MapLibre's own.
+  await expect(page.locator(map)).not.toHaveAttribute('data-maplibre-behind', '', { timeout: 15_000 });
+  await expect(page.locator(`${map} .maplibre-container`)).toHaveCSS('opacity', '1');
+  await page.addStyleTag({ content: '.map-svg, .map-labels, .map-trucks { visibility: hidden !important; }' });
   await expect.poll(() => distinctColours(page, `${map} .maplibre-container`), { timeout: 15_000 }).toBeGreaterThan(8);
   expect(watch.foreignRequests).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);
+});
+
+test('MapLibre repaints only once the page is still: while the reader scrolls it is transparent over the SVG', async ({ page }) => {
+  const next = steps[steps.indexOf(closes) + 1]!;
+  await page.goto(`/#${closes.id}`);
+  await expect(page.locator(map)).toHaveAttribute('data-renderer', 'maplibre', { timeout: 20_000 });
+  await expectStep(page, closes);
+  await expect(page.locator(map)).not.toHaveAttribute('data-maplibre-behind', '', { timeout: 15_000 });
+  const cameraBefore = await page.locator(`${map} .maplibre-container`).getAttribute('data-camera');
+  // Scroll a little every frame, into the next scene (a new camera) and on for half a second more.
+  const samples = await page.evaluate(async ([selector, scene]) => {
+    const figure = document.querySelector<HTMLElement>(selector)!;
+    const container = figure.querySelector<HTMLElement>('.maplibre-container')!;
+    const graphic = document.querySelector<HTMLElement>('[data-graphic]')!;
+    const seen: { behind: boolean; opacity: string; camera: string | undefined }[] = [];
+    let y = window.scrollY;
+    let after = 0;
+    const startedAt = performance.now();
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        if (graphic.dataset.scene === scene) {
+          seen.push({ behind: figure.dataset.maplibreBehind === '', opacity: getComputedStyle(container).opacity, camera: container.dataset.camera });
+          after += 1;
+        }
+        y += 6;
+        window.scrollTo(0, y);
+        if (after >= 30 || performance.now() - startedAt > 20_000) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    return seen;
+  }, [map, next.scene] as const);
+  expect(samples.length).toBe(30);
+  for (const sample of samples) expect(sample).toEqual({ behind: true, opacity: '0', camera: cameraBefore });
+  // Still again: MapLibre catches up, on the new scene's camera, and shows.
+  await expect(page.locator(map)).not.toHaveAttribute('data-maplibre-behind', '', { timeout: 10_000 });
+  await expect(page.locator(`${map} .maplibre-container`)).not.toHaveAttribute('data-camera', cameraBefore!);
+  await expect(page.locator(`${map} .maplibre-container`)).toHaveCSS('opacity', '1');
 });
 
 test('over MapLibre the HTML labels sit where MapLibre puts their places', async ({ page }) => {
