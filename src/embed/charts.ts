@@ -30,7 +30,6 @@ export const embeddableCharts: EmbeddableChart[] = [
     visual: 'map',
     startScene: 'detour-overview',
     image: { width: 1200, height: 900 },
-    imageCamera: { center: [78, 45], zoom: 3.05 },
   },
 ];
 

@@ -36,12 +36,20 @@ export function unproject([x, y]: readonly [number, number]): [number, number] {
 }
 
 /**
- * The zoom that shows a scene's framing in a graphic of `size`: smaller graphics zoom out, never in. Scaled by the
- * graphic's area (geometric mean of its sides), not its shorter side: a tall phone screen then crops a little at
- * the sides instead of showing half a screen of empty sea beyond the shipped geometry.
+ * Graphics larger than the reference zoom in, but not past this: closer, the shipped geometry (simplified for a
+ * regional map) shows its corners, and a close-up scene gains from the extra context anyway.
+ */
+export const maxFitZoom = 5;
+
+/**
+ * The zoom that shows a scene's framing in a graphic of `size`: smaller graphics zoom out; larger ones zoom in (up
+ * to `maxFitZoom`), so a wide desktop shows the scene's places large rather than a continent in a sea of margin.
+ * Scaled by the graphic's area (geometric mean of its sides), not its shorter side: a tall phone screen then crops a
+ * little at the sides instead of zooming out to show half a screen of sea.
  */
 export function fitZoom(zoom: number, size: Size): number {
-  return zoom + Math.min(0, Math.log2(Math.sqrt(size.width * size.height) / referenceSize));
+  const fitted = zoom + Math.log2(Math.sqrt(size.width * size.height) / referenceSize);
+  return fitted <= zoom ? fitted : Math.min(fitted, Math.max(zoom, maxFitZoom));
 }
 
 /**

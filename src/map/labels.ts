@@ -12,7 +12,7 @@ export const countryLabels: Record<string, [number, number]> = {
   Azerbaijan: [47.6, 40.35],
   Armenia: [44.9, 40.15],
   Kyrgyzstan: [76.2, 41.3],
-  Uzbekistan: [62, 41.6],
+  Uzbekistan: [60.5, 43.4],
   Turkmenistan: [59, 39.2],
   Ukraine: [32, 49],
 };

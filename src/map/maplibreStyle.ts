@@ -87,18 +87,33 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
       }] satisfies LayerSpecification[] : []),
-      ...(['2022', 'detour'] as const).map((era) => ({
-        id: `routes-${era}`, type: 'line' as const, source: 'routes',
-        filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
-        layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
-        paint: {
-          'line-color': era === '2022' ? route2022 : detour,
-          'line-width': ['match', drawState, 'active', 3.5, 2] as ExpressionSpecification,
-          'line-opacity': ['match', drawState, 'active', 1, 'past', 0.35, 0] as ExpressionSpecification,
-          // Detours dashed, as in the SVG and the legend: colour is never the only cue.
-          ...(era === 'detour' ? { 'line-dasharray': [2, 1.4] } : {}),
+      // Active and past routes are separate layers because MapLibre's dash pattern is one per layer; the patterns
+      // are the SVG's (map.css) in line widths: active detours 8 5 px, past routes 3 4 px. Colour is never the only
+      // cue: detours are dashed, as in the legend.
+      ...(['2022', 'detour'] as const).flatMap((era) => [
+        {
+          id: `routes-${era}`, type: 'line' as const, source: 'routes',
+          filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
+          layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
+          paint: {
+            'line-color': era === '2022' ? route2022 : detour,
+            'line-width': 3.5,
+            'line-opacity': ['match', drawState, 'active', 1, 0] as ExpressionSpecification,
+            ...(era === 'detour' ? { 'line-dasharray': [8 / 3.5, 5 / 3.5] } : {}),
+          },
         },
-      })),
+        {
+          id: `routes-${era}-past`, type: 'line' as const, source: 'routes',
+          filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
+          layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
+          paint: {
+            'line-color': era === '2022' ? route2022 : detour,
+            'line-width': 2,
+            'line-opacity': ['match', drawState, 'past', 0.35, 0] as ExpressionSpecification,
+            'line-dasharray': [3 / 2, 4 / 2],
+          },
+        },
+      ]),
       ...(labels ? [{
         id: 'place-dots', type: 'circle' as const, source: 'places',
         paint: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoMercator } from 'd3-geo';
-import { cameraTransform, fitZoom, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
+import { cameraTransform, fitZoom, maxFitZoom, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
 import { mapElementStates } from '../../../src/map/mapStates';
 
 describe('project([lon, lat])', () => {
@@ -15,9 +15,9 @@ describe('project([lon, lat])', () => {
 });
 
 describe('viewBoxForCamera(camera, size)', () => {
-  it('shows 2^-zoom units per pixel around the projected centre', () => {
-    const [x, y, width, height] = viewBoxForCamera({ center: [0, 0], zoom: 4 }, { width: 800, height: 700 });
-    expect(width).toBeCloseTo(800 / 16);
+  it('shows 2^-zoom units per pixel around the projected centre (at the reference size)', () => {
+    const [x, y, width, height] = viewBoxForCamera({ center: [0, 0], zoom: 4 }, { width: 700, height: 700 });
+    expect(width).toBeCloseTo(700 / 16);
     expect(height).toBeCloseTo(700 / 16);
     expect(x + width / 2).toBeCloseTo(0);
     expect(y + height / 2).toBeCloseTo(0);
@@ -34,10 +34,16 @@ describe('viewBoxForCamera(camera, size)', () => {
 });
 
 describe('fitZoom(zoom, size)', () => {
-  it('zooms out for graphics smaller than the reference (by area), never in for larger ones', () => {
-    expect(fitZoom(4, { width: 350, height: 350 })).toBeCloseTo(3);
-    expect(fitZoom(4, { width: 350, height: 1400 })).toBeCloseTo(4);
-    expect(fitZoom(4, { width: 1400, height: 900 })).toBe(4);
+  it('zooms out for graphics smaller than the reference (by area), in for larger ones', () => {
+    expect(fitZoom(3, { width: 350, height: 350 })).toBeCloseTo(2);
+    expect(fitZoom(3, { width: 350, height: 1400 })).toBeCloseTo(3);
+    expect(fitZoom(3, { width: 700, height: 700 })).toBe(3);
+    expect(fitZoom(3, { width: 1400, height: 700 })).toBeCloseTo(3.5);
+  });
+  it('zooms in no further than maxFitZoom, and close-ups beyond it not at all', () => {
+    expect(fitZoom(3, { width: 2800, height: 2800 })).toBe(maxFitZoom);
+    expect(fitZoom(maxFitZoom + 0.6, { width: 1400, height: 1400 })).toBe(maxFitZoom + 0.6);
+    expect(fitZoom(maxFitZoom + 0.6, { width: 350, height: 350 })).toBeCloseTo(maxFitZoom - 0.4);
   });
 });
 

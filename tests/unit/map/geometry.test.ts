@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { clipRing, ringArea, roundRing, simplifyRing, unwrapRing, type Ring } from '../../../src/map/geometry';
+import { project, viewBoxForCamera } from '../../../src/map/camera';
 
 const square: Ring = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
 
@@ -68,5 +69,25 @@ describe('src/map/region.geo.json (prepared)', () => {
         }
       }
     }
+  });
+  it('covers all a scene camera shows at rest, from a small phone to a wide desktop: no edge of the world in view', () => {
+    const scenes = JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as { id: string; map?: { camera: { center: [number, number]; zoom: number } } }[];
+    const [west, south, east, north] = region.bounds as [number, number, number, number];
+    const [left, top] = project([west, north]);
+    const [right, bottom] = project([east, south]);
+    // Map frames as the story and embeds lay them out (CSS px): small, common and tall phones, the reference, a laptop,
+    // a wide desktop, and the static image's map.
+    const frames = [
+      { width: 340, height: 560 }, { width: 366, height: 650 }, { width: 406, height: 780 }, { width: 700, height: 700 },
+      { width: 744, height: 715 }, { width: 1384, height: 1011 }, { width: 1200, height: 710 },
+    ];
+    const uncovered = [];
+    for (const scene of scenes.filter((s) => s.map)) {
+      for (const frame of frames) {
+        const [x, y, width, height] = viewBoxForCamera(scene.map!.camera, frame);
+        if (x < left || y < top || x + width > right || y + height > bottom) uncovered.push(`${scene.id} at ${frame.width}×${frame.height}`);
+      }
+    }
+    expect(uncovered).toEqual([]);
   });
 });
