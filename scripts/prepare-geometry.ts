@@ -1,33 +1,61 @@
 // Builds src/map/region.geo.json from Natural Earth (npm world-atlas, 1:50m): every country that reaches into the
-// story's region, unwrapped at the antimeridian, clipped to the region, simplified (coarsely far from the story's
-// places) and rounded. tests/unit/map/geometry.test.ts checks it covers every scene camera's view.
+// story's region, simplified along shared borders (so neighbours still meet exactly), unwrapped at the antimeridian,
+// clipped to the region and rounded. Each stretch of border keeps the detail of the closest view any scene gives
+// it: the Caucasus close-ups keep far more than India, which is only ever seen at the overview.
+// tests/unit/map/geometry.test.ts checks the result covers every scene camera's view.
 // Run with `npm run prepare:geometry`; the output is committed, so builds never need this step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
-import { clipRing, ringArea, roundRing, simplifyRing, unwrapRing, type Bounds, type Position, type Ring } from '../src/map/geometry.ts';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Topology } from 'topojson-specification';
+import { clipRing, ringArea, roundRing, unwrapRing, type Bounds, type Position, type Ring } from '../src/map/geometry.ts';
+import { fitZoom, project, viewBoxForCamera, type Size } from '../src/map/camera.ts';
 
-/**
- * What the story's cameras look at, Europe to China and the Gulf to the Arctic, drawn in detail: [west, south, east,
- * north]. Around it, out to `regionBounds`, land is drawn more coarsely: it fills the frame at the widest views (a
- * tall phone or a wide desktop at the overview shows far south of the Gulf) and is never seen close up.
- */
-const detailBounds: Bounds = [18, 20, 136, 74];
+/** Everything any frame shows at any scene (10°E–145°E, 20°S–76°N): [west, south, east, north]. */
 export const regionBounds: Bounds = [10, -20, 145, 76];
-const toleranceDegrees = 0.06;
-const outerToleranceDegrees = 0.3;
+/** Smallest triangle (in CSS px², at the closest zoom a point is seen) that keeps a point: Visvalingam's threshold. */
+const minTrianglePx2 = 8;
 const minAreaSquareDegrees = 0.15;
+/** Map frames from a tall phone to a wide desktop (CSS px): where each scene's view reaches, and how close. */
+const frames: Size[] = [{ width: 406, height: 780 }, { width: 744, height: 715 }, { width: 1384, height: 1011 }];
 
 const require = createRequire(import.meta.url);
-const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
-const countries = feature(topology, topology.objects.countries) as unknown as {
+const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+const scenes = JSON.parse(readFileSync(new URL('../content/data/scenes.json', import.meta.url), 'utf8')) as {
+  map?: { camera: { center: [number, number]; zoom: number } };
+}[];
+
+/** Every scene's view in every frame: its extent in world units and the zoom it is drawn at. */
+const views = scenes.flatMap((scene) => (scene.map ? frames.map((frame) => {
+  const [x, y, width, height] = viewBoxForCamera(scene.map!.camera, frame);
+  return { x, y, width, height, zoom: fitZoom(scene.map!.camera.zoom, frame) };
+}) : []));
+const widestZoom = Math.min(...views.map((view) => view.zoom));
+
+/** The closest zoom at which any scene shows `lonLat` (the widest view's, where none does). */
+function closestZoom(lonLat: Position): number {
+  const [px, py] = project(lonLat);
+  let zoom = widestZoom;
+  for (const view of views) {
+    if (view.zoom > zoom && px >= view.x && px <= view.x + view.width && py >= view.y && py <= view.y + view.height) zoom = view.zoom;
+  }
+  return zoom;
+}
+
+/** A point's weight: the area, in CSS px² at the closest zoom it is seen, of the triangle it makes with its neighbours. */
+function triangleWeight(triangle: [Position, Position, Position]): number {
+  const [a, b, c] = triangle.map((point) => project(point));
+  const area = Math.abs((b![0] - a![0]) * (c![1] - a![1]) - (c![0] - a![0]) * (b![1] - a![1])) / 2;
+  return area * 4 ** closestZoom(triangle[1]);
+}
+
+// presimplify gives each point of each arc (a border shared by two countries is one arc) its weight; simplify drops
+// the points below the threshold, so both neighbours lose the same points.
+const simplified = simplify(presimplify(topology as never, triangleWeight as never), minTrianglePx2) as Topology;
+const countries = feature(simplified, simplified.objects.countries!) as unknown as {
   features: { properties: { name: string }; geometry: { type: string; coordinates: Position[][] | Position[][][] } | null }[];
 };
-
-/** Whether any of `ring` (once unwrapped) lies inside `bounds`. */
-function overlaps(ring: Position[], [west, south, east, north]: Bounds) {
-  return unwrapRing(ring).some(([lon, lat]) => lon >= west && lon <= east && lat >= south && lat <= north);
-}
 
 const features = [];
 let pointCount = 0;
@@ -37,8 +65,7 @@ for (const country of countries.features) {
   const kept: Ring[][] = [];
   for (const polygon of polygons) {
     // Outer ring decides; holes (rare at this scale) are dropped with it when it is outside.
-    const tolerance = overlaps(polygon[0]!, detailBounds) ? toleranceDegrees : outerToleranceDegrees;
-    const [outer, ...holes] = polygon.map((ring) => roundRing(simplifyRing(clipRing(unwrapRing(ring), regionBounds), tolerance)));
+    const [outer, ...holes] = polygon.map((ring) => roundRing(clipRing(unwrapRing(ring), regionBounds)));
     if (!outer || outer.length < 4 || ringArea(outer) < minAreaSquareDegrees) continue;
     kept.push([outer, ...holes.filter((hole) => hole.length >= 4 && ringArea(hole) >= minAreaSquareDegrees)]);
   }
@@ -49,4 +76,4 @@ for (const country of countries.features) {
 
 const out = JSON.stringify({ type: 'FeatureCollection', bounds: regionBounds, source: 'Natural Earth 1:50m via world-atlas 2.0.2', features });
 writeFileSync(new URL('../src/map/region.geo.json', import.meta.url), out + '\n');
-console.log(`region.geo.json: ${features.length} countries, ${pointCount} points, ${(out.length / 1024).toFixed(1)} KB`);
+console.log(`region.geo.json: ${features.length} countries, ${pointCount} points, ${(out.length / 1024).toFixed(1)} KB; widest zoom ${widestZoom.toFixed(2)}`);

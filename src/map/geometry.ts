@@ -1,7 +1,7 @@
 /**
  * Preparing Natural Earth country outlines for a regional map: unwrap rings stitched at the antimeridian, clip to
- * the region, simplify. Pure functions on [lon, lat] rings; scripts/prepare-geometry.ts runs them once and commits
- * the result, so the site ships only the region.
+ * the region, round, drop specks. Pure functions on [lon, lat] rings; scripts/prepare-geometry.ts runs them once (after
+ * simplifying shared borders with topojson-simplify) and commits the result, so the site ships only the region.
  */
 
 export type Position = [number, number];
@@ -59,35 +59,6 @@ export function clipRing(ring: readonly Position[], [west, south, east, north]: 
   return points.length >= 3 ? closeRing(points) : [];
 }
 
-/** Douglas–Peucker simplification in degrees; keeps the ring closed and at least a triangle. */
-export function simplifyRing(ring: readonly Position[], tolerance: number): Ring {
-  const open = openRing(ring);
-  if (open.length < 3) return [];
-  if (open.length <= 4) return closeRing(open);
-  const keep = new Uint8Array(open.length);
-  keep[0] = 1;
-  keep[open.length - 1] = 1;
-  const stack: [number, number][] = [[0, open.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
-    let farthest = -1;
-    let maxDistance = tolerance;
-    for (let i = first + 1; i < last; i++) {
-      const distance = distanceToSegment(open[i]!, open[first]!, open[last]!);
-      if (distance > maxDistance) {
-        maxDistance = distance;
-        farthest = i;
-      }
-    }
-    if (farthest !== -1) {
-      keep[farthest] = 1;
-      stack.push([first, farthest], [farthest, last]);
-    }
-  }
-  const kept = open.filter((_, i) => keep[i]);
-  return kept.length >= 3 ? closeRing(kept) : [];
-}
-
 /** Area of a ring in square degrees (absolute), to drop specks. */
 export function ringArea(ring: readonly Position[]): number {
   let sum = 0;
@@ -105,14 +76,6 @@ export function roundRing(ring: readonly Position[], digits = 2): Ring {
     if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) out.push(point);
   }
   return out;
-}
-
-function distanceToSegment(p: Position, a: Position, b: Position): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / lengthSquared));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
 function openRing(ring: readonly Position[]): Ring {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { clipRing, ringArea, roundRing, simplifyRing, unwrapRing, type Ring } from '../../../src/map/geometry';
+import { clipRing, ringArea, roundRing, unwrapRing, type Ring } from '../../../src/map/geometry';
 import { project, viewBoxForCamera } from '../../../src/map/camera';
 
 const square: Ring = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
@@ -29,16 +29,6 @@ describe('clipRing(ring, bounds)', () => {
   });
   it('returns nothing for a ring outside the box', () => {
     expect(clipRing(square, [20, 20, 30, 30])).toEqual([]);
-  });
-});
-
-describe('simplifyRing(ring, tolerance)', () => {
-  it('drops points closer than the tolerance to the line, keeps corners', () => {
-    const wobbly: Ring = [[0, 0], [5, 0.01], [10, 0], [10, 10], [0, 10], [0, 0]];
-    expect(simplifyRing(wobbly, 0.1)).toEqual([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]);
-  });
-  it('returns nothing for a degenerate ring', () => {
-    expect(simplifyRing([], 0.1)).toEqual([]);
   });
 });
 
