@@ -112,8 +112,8 @@ async function firstView(browser) {
   return foreign;
 }
 
-/** The whole story, scrolled at a reading pace under 4× CPU throttling, in a fresh page. */
-async function fullScroll(browser) {
+/** The story in a fresh phone page under 4× CPU throttling, recording long tasks in `window.__longTasks`. */
+async function throttledStory(browser) {
   const { context, page, foreign } = await phonePage(browser);
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   const cdp = await context.newCDPSession(page);
@@ -124,6 +124,12 @@ async function fullScroll(browser) {
       for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
+  return { context, page, foreign };
+}
+
+/** The whole story, scrolled at a reading pace under 4× CPU throttling, in a fresh page. */
+async function fullScroll(browser) {
+  const { context, page, foreign } = await throttledStory(browser);
   const scroll = await page.evaluate(async () => {
     const frames = [];
     const end = document.querySelector('.scrolly').getBoundingClientRect().bottom + scrollY;
@@ -183,16 +189,7 @@ function firstMapLoad([loadStart, loadEnd]) {
  * reads. Long tasks while scrolling count against the budget; those while still (MapLibre repaints then) are listed.
  */
 async function stepByStep(browser) {
-  const { context, page, foreign } = await phonePage(browser);
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  const { context, page, foreign } = await throttledStory(browser);
   const reading = await page.evaluate(async () => {
     // Step positions are read once, before the first scroll, for the same reason the full scroll keeps its own count.
     const targets = [...document.querySelectorAll('[data-step]')].map((step) => step.getBoundingClientRect().top + scrollY + step.offsetHeight / 2 - innerHeight / 2);

@@ -21,15 +21,39 @@ export interface MapFeatures {
   places: { id: string; name: string; kind: string; coordinates: [number, number] }[];
 }
 
+/** An element's drawing state ("active", "past", "marked", "closed" or "hidden"), set per scene as feature-state. */
+const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state'], 'hidden'];
+
+/**
+ * The routes of one era in one drawing state, drawn as the SVG draws them (map.css): active routes 3.5 px, detours
+ * dashed 8 5 px (colour is never the only cue); past routes 2 px at 35%, dashed 3 4 px. MapLibre's dashes are in
+ * line widths.
+ */
+function routeLayer(era: '2022' | 'detour', state: 'active' | 'past'): LayerSpecification {
+  const width = state === 'active' ? 3.5 : 2;
+  const dashPx = state === 'past' ? [3, 4] : era === 'detour' ? [8, 5] : null;
+  return {
+    id: state === 'active' ? `routes-${era}` : `routes-${era}-past`,
+    type: 'line',
+    source: 'routes',
+    filter: ['==', ['get', 'era'], era],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': era === '2022' ? mapColours.route2022 : mapColours.detour,
+      'line-width': width,
+      'line-opacity': ['match', drawState, state, state === 'active' ? 1 : 0.35, 0],
+      ...(dashPx ? { 'line-dasharray': dashPx.map((px) => px / width) } : {}),
+    },
+  };
+}
+
 /**
  * `labels`: whether MapLibre draws names, place dots and closed-crossing marks itself. The story leaves them to the
  * page's HTML labels (svgMap.ts), which spares MapLibre symbol placement on every repaint; an interactive map needs
  * its own so they follow the reader's pans and zooms.
  */
 export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: string }>, features: MapFeatures, { labels }: { labels: boolean }): StyleSpecification {
-  const { sea, land, kazakhstan, russia, shaded, border, route2022, detour, closed, ink, label } = mapColours;
-  /** An element's drawing state ("active", "past", "marked", "closed" or "hidden"), set per scene as feature-state. */
-  const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state'], 'hidden'];
+  const { sea, land, kazakhstan, russia, shaded, border, closed, ink, label } = mapColours;
   const shadedState: ExpressionSpecification = ['boolean', ['feature-state', 'shaded'], false];
   return {
     version: 8,
@@ -87,33 +111,8 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
       }] satisfies LayerSpecification[] : []),
-      // Active and past routes are separate layers because MapLibre's dash pattern is one per layer; the patterns
-      // are the SVG's (map.css) in line widths: active detours 8 5 px, past routes 3 4 px. Colour is never the only
-      // cue: detours are dashed, as in the legend.
-      ...(['2022', 'detour'] as const).flatMap((era) => [
-        {
-          id: `routes-${era}`, type: 'line' as const, source: 'routes',
-          filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
-          layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
-          paint: {
-            'line-color': era === '2022' ? route2022 : detour,
-            'line-width': 3.5,
-            'line-opacity': ['match', drawState, 'active', 1, 0] as ExpressionSpecification,
-            ...(era === 'detour' ? { 'line-dasharray': [8 / 3.5, 5 / 3.5] } : {}),
-          },
-        },
-        {
-          id: `routes-${era}-past`, type: 'line' as const, source: 'routes',
-          filter: ['==', ['get', 'era'], era] as ExpressionSpecification,
-          layout: { 'line-cap': 'round' as const, 'line-join': 'round' as const },
-          paint: {
-            'line-color': era === '2022' ? route2022 : detour,
-            'line-width': 2,
-            'line-opacity': ['match', drawState, 'past', 0.35, 0] as ExpressionSpecification,
-            'line-dasharray': [3 / 2, 4 / 2],
-          },
-        },
-      ]),
+      // Active and past routes are separate layers because MapLibre's dash pattern is one per layer.
+      ...(['2022', 'detour'] as const).flatMap((era) => [routeLayer(era, 'active'), routeLayer(era, 'past')]),
       ...(labels ? [{
         id: 'place-dots', type: 'circle' as const, source: 'places',
         paint: {
