@@ -241,8 +241,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       drawMap = (scene, options) => {
         latest = scene;
         svgMoving = drawSvgMap(scene, options);
-        if (svgMoving) mapFigure.dataset.moving = '';
-        else if (mapFigure.dataset.moving === '') delete mapFigure.dataset.moving;
+        // A camera move only follows a scene change, so MapLibre is always behind while the SVG flies.
         if (!maplibre.shows(scene)) {
           if (mapFigure.dataset.maplibreBehind === undefined) mapFigure.dataset.maplibreBehind = '';
           repaintWhenStill();
