@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import publish from './src/publish/integration.ts';
 
 export default defineConfig({
   // Absolute URLs in social tags and oEmbed; override with SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://around-kazakhstan.example',
-  integrations: [mdx()],
+  // publish: sitemap, robots.txt, _headers and deploy/nginx.conf from src/publish/policy.ts; .br/.gz copies.
+  integrations: [mdx(), publish()],
   // Content tests build temporary copies of the site; each keeps its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The story is one page: keep its CSS in a file the browser can cache, and never fetch anything remote.

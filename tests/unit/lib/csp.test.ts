@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { contentSecurityPolicy, frameAncestors } from '../../../src/lib/csp';
+import { headersFile } from '../../../src/publish/hostConfig';
+import { fixtureFiles } from '../publish/fixture';
 
-/** The header blocks of public/_headers: path → header lines. */
+/** The header blocks of the `_headers` the build writes (src/publish/hostConfig.ts): path → header lines. */
 function headerRules(text: string): Map<string, string[]> {
   const rules = new Map<string, string[]>();
   let path = '';
@@ -21,8 +22,8 @@ describe('contentSecurityPolicy', () => {
     expect(contentSecurityPolicy).not.toMatch(/https?:|\*|unsafe-eval/);
     expect(contentSecurityPolicy).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
-  it('is what public/_headers sends: the story framed by itself only, embeds by anyone', () => {
-    const rules = headerRules(readFileSync('public/_headers', 'utf8'));
+  it('is what _headers sends: the story framed by itself only, embeds by anyone', () => {
+    const rules = headerRules(headersFile(fixtureFiles));
     for (const path of ['/', '/index.html']) expect(rules.get(path)).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; ${frameAncestors.story}`);
     expect(rules.get('/embed/*')).toContain(`Content-Security-Policy: ${contentSecurityPolicy}; ${frameAncestors.embed}`);
     expect(rules.get('/embed/*')!.some((line) => line.startsWith('X-Frame-Options'))).toBe(false);
