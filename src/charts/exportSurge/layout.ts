@@ -34,10 +34,17 @@ export interface SurgeBar {
   y: number;
   width: number;
   height: number;
-  /** The value the bar stands for at this growth. */
+  /** The value the bar's height is drawn to at this growth: in between while growing, so never printed as such. */
   value: number;
+  /** The reported value with its source's qualifier, or '' while the bar stands for no reported value. */
   label: string;
   labelY: number;
+  /**
+   * False for the 2022 column at growth 0: the 2021 state shows 2021 alone, since an unlabelled 2022 bar (or an
+   * empty slot under "2022") would read as a 2022 value. Drawn with zero height, so a renderer that ignores it still
+   * draws no bar.
+   */
+  shown: boolean;
 }
 
 export interface SurgePanelLayout {
@@ -48,24 +55,23 @@ export interface SurgePanelLayout {
 /** Bars drawn for positive values are at least this tall, so a tiny 2021 value stays visible. */
 export const minBarHeight = 1.5;
 
-/** The bar label for a value (compact dollars): the source's qualifier at the end values, rounded in between. */
+/**
+ * The label of a reported value (compact dollars, which keep three significant digits), with the source's
+ * qualifier. Only reported values are labelled, so nothing here rounds in-between values for counting up.
+ */
 export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string): string {
   if (value === 0) return 'none';
-  const text = panel.unit === 'usd' ? formatUsdCompact(roundUsd(value)) : formatValue(Math.round(value), panel.unit);
+  const text = panel.unit === 'usd' ? formatUsdCompact(value) : formatValue(value, panel.unit);
   return qualifier ? `${qualifier} ${text}` : text;
-}
-
-/** Rounds dollars to three significant digits while counting up, so labels don't flicker through every digit. */
-function roundUsd(value: number): number {
-  if (value < 1000) return Math.round(value);
-  const magnitude = 10 ** (Math.floor(Math.log10(value)) - 2);
-  return Math.round(value / magnitude) * magnitude;
 }
 
 /**
  * One panel's bars at `growth` (0 = 2021 values, 1 = 2022 values): the 2021 bar stays put and the 2022 bar grows
  * from the 2021 value to the 2022 value. Each panel has its own linear scale from zero, so a 300-fold jump fills
  * the panel and the 2021 value is printed beside a bar at least `minBarHeight` tall. Pure: no DOM.
+ *
+ * Labels print reported values only: the 2022 column is hidden at growth 0, and a growing 2022 bar carries no
+ * number until it reaches its value at growth 1 (an interpolated "$7.25bn" was never reported by anyone).
  */
 export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number): SurgePanelLayout {
   const g = Math.min(1, Math.max(0, growth));
@@ -73,16 +79,16 @@ export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: num
   const top = Math.max(panel.value2021, panel.value2022);
   const y = scaleLinear([0, top > 0 ? top : 1], [size.height - margin.bottom, margin.top]);
   const baselineY = y(0);
-  const bar = (year: '2021' | '2022', value: number, label: string): SurgeBar => {
-    const height = value > 0 ? Math.max(minBarHeight, baselineY - y(value)) : 0;
-    return { year, x: x(year)!, y: baselineY - height, width: x.bandwidth(), height, value, label, labelY: baselineY - height - 6 };
+  const bar = (year: '2021' | '2022', value: number, label: string, shown = true): SurgeBar => {
+    const height = shown && value > 0 ? Math.max(minBarHeight, baselineY - y(value)) : 0;
+    return { year, x: x(year)!, y: baselineY - height, width: x.bandwidth(), height, value, label, labelY: baselineY - height - 6, shown };
   };
   const value2022 = panel.value2021 + (panel.value2022 - panel.value2021) * g;
   return {
     baselineY,
     bars: [
       bar('2021', panel.value2021, surgeLabel(panel, panel.value2021, panel.qualifier2021)),
-      bar('2022', value2022, surgeLabel(panel, value2022, g === 1 ? panel.qualifier2022 : undefined)),
+      bar('2022', value2022, g === 1 ? surgeLabel(panel, panel.value2022, panel.qualifier2022) : '', g > 0),
     ],
   };
 }

@@ -14,7 +14,7 @@ export interface ExportSurgeState {
 interface PanelNodes {
   panel: SurgePanel;
   root: HTMLElement;
-  bars: { rect: SVGRectElement; value: SVGTextElement }[];
+  bars: { group: SVGGElement; rect: SVGRectElement; value: SVGTextElement }[];
 }
 
 function readPanel(root: HTMLElement): PanelNodes {
@@ -31,6 +31,7 @@ function readPanel(root: HTMLElement): PanelNodes {
     change: '',
   };
   const bars = [...root.querySelectorAll<SVGGElement>('g.bar')].map((group) => ({
+    group,
     rect: group.querySelector('rect')!,
     value: group.querySelector<SVGTextElement>('text.bar-value')!,
   }));
@@ -56,7 +57,11 @@ export function createExportSurge(figure: HTMLElement) {
         nodes.rect.setAttribute('y', String(bar.y));
         nodes.rect.setAttribute('height', String(bar.height));
         nodes.value.setAttribute('y', String(bar.labelY));
+        // Empty while the 2022 bar grows: only reported values are printed (see surgePanelLayout).
         if (nodes.value.textContent !== bar.label) nodes.value.textContent = bar.label;
+        // A presentation attribute, so no stylesheet is needed; it hides the year under an empty 2022 column too.
+        if (bar.shown) nodes.group.removeAttribute('visibility');
+        else nodes.group.setAttribute('visibility', 'hidden');
       });
     }
     drawn = { ...state };

@@ -18,11 +18,19 @@ describe('surgePanelLayout(panel, size, growth)', () => {
     expect(bar2021.height / bar2022.height).toBeCloseTo(7.02 / 8.78, 5);
     expect(bar2021.y + bar2021.height).toBe(bar2022.y + bar2022.height);
   });
-  it('grows the 2022 bar from the 2021 value (growth 0) to the 2022 value (growth 1)', () => {
-    const heightAt = (growth: number) => surgePanelLayout(semiconductors, panelSize, growth).bars[1].height;
+  it('grows the 2022 bar from the 2021 value (just after growth 0) to the 2022 value (growth 1)', () => {
+    const allGoods: SurgePanel = { ...semiconductors, value2021: 7.02e9, value2022: 8.78e9, qualifier2021: undefined };
+    const heightAt = (growth: number) => surgePanelLayout(allGoods, panelSize, growth).bars[1].height;
     const full = heightAt(1);
-    expect(heightAt(0)).toBe(surgePanelLayout(semiconductors, panelSize, 0).bars[0].height);
-    expect(heightAt(0.5) / full).toBeCloseTo((12000 + (3.7e6 - 12000) / 2) / 3.7e6, 5);
+    expect(heightAt(1e-6)).toBeCloseTo(surgePanelLayout(allGoods, panelSize, 0).bars[0].height, 3);
+    expect(heightAt(0.5) / full).toBeCloseTo((7.02e9 + (8.78e9 - 7.02e9) / 2) / 8.78e9, 5);
+  });
+  it('leaves the 2022 column empty at growth 0, so the 2021 state reads as 2021 alone', () => {
+    for (const panel of [semiconductors, washingMachines]) {
+      const [bar2021, bar2022] = surgePanelLayout(panel, panelSize, 0).bars;
+      expect(bar2021.shown).toBe(true);
+      expect(bar2022).toMatchObject({ shown: false, height: 0, label: '' });
+    }
   });
   it('keeps a tiny 2021 value visible (at least minBarHeight) and labelled', () => {
     const [bar2021] = surgePanelLayout(semiconductors, panelSize, 1).bars;
@@ -49,10 +57,33 @@ describe('surgePanelLayout(panel, size, growth)', () => {
   });
 });
 
-describe('surgeLabel(panel, value)', () => {
-  it('counts in rounded steps while growing', () => {
-    expect(surgeLabel(semiconductors, 1_234_567)).toBe('$1.23m');
-    expect(surgeLabel(washingMachines, 50_000.4)).toBe('50,000');
+describe('bar labels: a reported value or nothing', () => {
+  const labelsAt = (panel: SurgePanel, growth: number) => surgePanelLayout(panel, panelSize, growth).bars.map((bar) => bar.label);
+  it('labels the 2021 bar with its reported value and leaves the 2022 bar unlabelled at growth 0', () => {
+    expect(labelsAt(semiconductors, 0)).toEqual(['about $12,000', '']);
+    expect(labelsAt(washingMachines, 0)).toEqual(['none', '']);
+  });
+  it('prints no number on a growing 2022 bar, however close to its value', () => {
+    for (const growth of [1e-6, 0.01, 0.25, 0.5, 0.75, 0.99, 0.999999]) {
+      expect(labelsAt(semiconductors, growth)).toEqual(['about $12,000', '']);
+      expect(labelsAt(washingMachines, growth)).toEqual(['none', '']);
+      expect(surgePanelLayout(washingMachines, panelSize, growth).bars[1].shown).toBe(true);
+    }
+  });
+  it('prints the reported 2022 value with its qualifier once the bar reaches it (growth 1, or beyond)', () => {
+    expect(labelsAt(semiconductors, 1)).toEqual(['about $12,000', '$3.7m']);
+    expect(labelsAt(washingMachines, 1)).toEqual(['none', 'almost 100,000']);
+    expect(labelsAt(washingMachines, 3)).toEqual(['none', 'almost 100,000']);
+  });
+});
+
+describe('surgeLabel(panel, value, qualifier)', () => {
+  it('writes compact dollars to three significant digits, counts with thousands, the qualifier first', () => {
+    expect(surgeLabel(semiconductors, 575.1e6)).toBe('$575m');
+    expect(surgeLabel(semiconductors, 8.78e9)).toBe('$8.78bn');
+    expect(surgeLabel(semiconductors, 12000, 'about')).toBe('about $12,000');
+    expect(surgeLabel(washingMachines, 100000, 'almost')).toBe('almost 100,000');
+    expect(surgeLabel(washingMachines, 0)).toBe('none');
   });
 });
 
