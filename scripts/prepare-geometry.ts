@@ -10,26 +10,37 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import { clipRing, ringArea, roundRing, unwrapRing, type Bounds, type Position, type Ring } from '../src/map/geometry.ts';
-import { fitZoom, project, viewBoxForCamera, type Size } from '../src/map/camera.ts';
+import { project, viewBoxForCamera, type Size } from '../src/map/camera.ts';
+import { mapView, sceneFraming } from '../src/map/sceneFraming.ts';
+import { svgMapModel } from '../src/map/svgMapModel.ts';
+import type { Padding } from '../src/map/framing.ts';
 
-/** Everything any frame shows at any scene (10°E–145°E, 20°S–76°N): [west, south, east, north]. */
-export const regionBounds: Bounds = [10, -20, 145, 76];
+/** Everything any frame shows at any scene (5°E–160°E, 85°S–80°N: a phone frames the overview above its card, so its lower half reaches far south): [west, south, east, north]. */
+export const regionBounds: Bounds = [5, -85, 160, 80];
 /** Smallest triangle (in CSS px², at the closest zoom a point is seen) that keeps a point: Visvalingam's threshold. */
 const minTrianglePx2 = 8;
 const minAreaSquareDegrees = 0.15;
-/** Map frames from a tall phone to a wide desktop (CSS px): where each scene's view reaches, and how close. */
-const frames: Size[] = [{ width: 406, height: 780 }, { width: 744, height: 715 }, { width: 1384, height: 1011 }];
+/** Map frames from a tall phone (its card over the lower part) to a wide desktop: where each scene's view reaches. */
+const frames: { size: Size; padding: Padding }[] = [
+  { size: { width: 336, height: 552 }, padding: { top: 12, right: 12, bottom: 384, left: 12 } },
+  { size: { width: 366, height: 756 }, padding: { top: 12, right: 12, bottom: 506, left: 12 } },
+  { size: { width: 744, height: 715 }, padding: { top: 12, right: 12, bottom: 12, left: 12 } },
+  { size: { width: 1384, height: 1011 }, padding: { top: 12, right: 12, bottom: 12, left: 12 } },
+];
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-const scenes = JSON.parse(readFileSync(new URL('../content/data/scenes.json', import.meta.url), 'utf8')) as {
-  map?: { camera: { center: [number, number]; zoom: number } };
-}[];
+const readData = (name: string) => JSON.parse(readFileSync(`content/data/${name}`, 'utf8'));
+const scenes = readData('scenes.json') as { map?: Record<string, unknown> }[];
+// The framing needs routes, places and name spots only, not the outlines this script is making.
+const model = svgMapModel({ type: 'FeatureCollection', features: [] }, readData('routes.json').map((route: object) => ({ by: 'road', ...route })), readData('places.json'));
+const sceneDefaults = { countries: [], named: [], routes: [], places: [], closed: [], trucks: 'flow' };
 
-/** Every scene's view in every frame: its extent in world units and the zoom it is drawn at. */
+/** Every scene's view in every frame, framed as the page frames it: its extent in world units and its zoom. */
 const views = scenes.flatMap((scene) => (scene.map ? frames.map((frame) => {
-  const [x, y, width, height] = viewBoxForCamera(scene.map!.camera, frame);
-  return { x, y, width, height, zoom: fitZoom(scene.map!.camera.zoom, frame) };
+  const view = mapView(sceneFraming({ ...sceneDefaults, ...scene.map } as never, model, ['', '']), frame.size, frame.padding);
+  const [x, y, width, height] = viewBoxForCamera(view.camera, frame.size);
+  return { x, y, width, height, zoom: view.camera.zoom };
 }) : []));
 const widestZoom = Math.min(...views.map((view) => view.zoom));
 
@@ -75,5 +86,5 @@ for (const country of countries.features) {
 }
 
 const out = JSON.stringify({ type: 'FeatureCollection', bounds: regionBounds, source: 'Natural Earth 1:50m via world-atlas 2.0.2', features });
-writeFileSync(new URL('../src/map/region.geo.json', import.meta.url), out + '\n');
+writeFileSync('src/map/region.geo.json', out + '\n');
 console.log(`region.geo.json: ${features.length} countries, ${pointCount} points, ${(out.length / 1024).toFixed(1)} KB; widest zoom ${widestZoom.toFixed(2)}`);

@@ -14,7 +14,6 @@ export async function chartImageSvg(chart: EmbeddableChart): Promise<string> {
     return exportSurgeImage(data.surgePanels, sourceLine, { title: chart.title, ...chart.image });
   }
   const model = svgMapModel(region, data.routes, data.places);
-  const scene = fullestMapScene(data).map!;
-  const camera = chart.imageCamera ? { ...scene.camera, ...chart.imageCamera } : scene.camera;
-  return rerouteMapImage(model, { ...scene, camera }, { title: chart.title, ...chart.image });
+  const scene = fullestMapScene(data);
+  return rerouteMapImage(model, scene.map!, { title: chart.title, ...chart.image, note: data.queueNotes[scene.id] });
 }

@@ -10,8 +10,6 @@ export interface EmbeddableChart {
   startScene: string;
   /** Size of the static image, CSS px. */
   image: { width: number; height: number };
-  /** Camera of the static image where the scene's would show the edge of the shipped geometry at that size. */
-  imageCamera?: { center: [number, number]; zoom: number };
 }
 
 export const embeddableCharts: EmbeddableChart[] = [

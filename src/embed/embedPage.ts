@@ -7,6 +7,7 @@ import type { Scene } from '../schemas/scene';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
+import { createMapFraming, embedLayout } from '../map/mapFraming';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scrolly/describeScene';
 import { chartGrowth } from '../scrolly/sceneState';
 import { readReducedMotion } from '../scrolly/motion';
@@ -40,6 +41,13 @@ function startEmbed(root: HTMLElement, payload: Payload) {
   let shownGrowth = 1;
   let startedAt = performance.now();
   let frame = 0;
+  // The same framing as the story's, in the embed's own frame (nothing covers it).
+  const framing = mapFigure ? createMapFraming(mapFigure, payload.scenes, embedLayout, () => {
+    if (current) {
+      drawMapLibre?.(current);
+      if (!frame) frame = requestAnimationFrame(frameLoop);
+    }
+  }) : null;
 
   function frameLoop(now: number) {
     frame = 0;
@@ -55,7 +63,7 @@ function startEmbed(root: HTMLElement, payload: Payload) {
     if (drawSvgMap && current.map) {
       // Trucks drive slowly on their own here; under reduced motion they stand still.
       const truckTravel = reduceMotion ? 0 : elapsed / 12_000;
-      const flying = drawSvgMap({ ...current.map, truckTravel }, { animate: !reduceMotion, now });
+      const flying = drawSvgMap({ ...current.map, truckTravel, view: framing!.viewFor(current.id) }, { animate: !reduceMotion, now });
       more = more || flying || (!reduceMotion && current.map.trucks === 'flow');
     }
     if (more) frame = requestAnimationFrame(frameLoop);
@@ -90,8 +98,9 @@ function startEmbed(root: HTMLElement, payload: Payload) {
       mapFigure.querySelector('.map-frame')!.append(container);
       try {
         const { createMapLibreMap } = await import('../map/maplibreMap');
-        const maplibre = await createMapLibreMap(container, payload.mapFeatures, current!.map!, { interactive: true });
-        drawMapLibre = (scene) => scene.map && maplibre.render({ ...scene.map, truckTravel: 0 }, { animate: !reduceMotion });
+        const view = (scene: Scene) => ({ ...scene.map!, truckTravel: 0, view: framing!.viewFor(scene.id) });
+        const maplibre = await createMapLibreMap(container, payload.mapFeatures, view(current!), { interactive: true });
+        drawMapLibre = (scene) => scene.map && maplibre.render(view(scene), { animate: !reduceMotion });
         drawMapLibre(current!);
         mapFigure.dataset.renderer = 'maplibre';
         mapFigure.dataset.labels = 'maplibre';

@@ -6,7 +6,10 @@ import type { SurgePanel } from '../charts/exportSurge/layout';
 import { surgePanelLayout } from '../charts/exportSurge/layout';
 import type { MapScene } from '../schemas/scene';
 import type { SvgMapModel } from '../map/svgMapModel';
-import { fitZoom, viewBoxForCamera } from '../map/camera';
+import { viewBoxForCamera } from '../map/camera';
+import { noPadding } from '../map/framing';
+import { placeNameBox } from '../map/labelPlacement';
+import { mapView, sceneFraming } from '../map/sceneFraming';
 import { mapElementStates } from '../map/mapStates';
 import { mapColours } from '../map/maplibreStyle';
 
@@ -74,13 +77,16 @@ export function exportSurgeImage(
 export function rerouteMapImage(
   model: SvgMapModel,
   scene: MapScene,
-  { title, width, height }: { title: string; width: number; height: number },
+  { title, width, height, note }: { title: string; width: number; height: number; note?: readonly string[] | undefined },
 ): string {
   const header = 100;
   const footer = 90;
   const size = { width, height: height - header - footer };
-  const [x, y, w, h] = viewBoxForCamera(scene.camera, size);
-  const u = 2 ** -fitZoom(scene.camera.zoom, size);
+  // The same framing and name placement as the page's map, for a frame of this size with nothing over it.
+  const view = mapView(sceneFraming(scene, model, note), size, noPadding);
+  const placed = new Map(view.labels.filter((label) => label.side).map((label) => [label.id, label]));
+  const [x, y, w, h] = viewBoxForCamera(view.camera, size);
+  const u = 2 ** -view.camera.zoom;
   const states = mapElementStates(scene, model.routes);
   const c = mapColours;
   let map = `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${c.sea}"/>`;
@@ -89,16 +95,30 @@ export function rerouteMapImage(
     map += `<path d="${country.d}" fill="${fill}" stroke="${c.border}" stroke-width="${0.8 * u}" stroke-linejoin="round"/>`;
   }
   for (const label of model.countryLabels) {
-    if (label.small && fitZoom(scene.camera.zoom, size) < 4.5) continue;
-    map += text(label.x, label.y, label.name.toUpperCase(), `font-size="${14 * u}" font-weight="700" letter-spacing="${1.2 * u}" fill="${c.label}" text-anchor="middle"`);
+    const at = placed.get(`country:${label.name}`);
+    if (!at) continue;
+    if (at.leader) {
+      const [cx, cy] = [at.x + at.dx * u, at.y + at.dy * u];
+      map += `<line x1="${cx + at.leader.x0 * u}" y1="${cy + at.leader.y0 * u}" x2="${cx + at.leader.x1 * u}" y2="${cy + at.leader.y1 * u}" stroke="${c.label}" stroke-width="${u}"/>`;
+    }
+    map += text(at.x + at.dx * u, at.y + at.dy * u, label.name.toUpperCase(), `font-size="${(at.compact ? 10.5 : 13) * u}" font-weight="700" letter-spacing="${(at.compact ? 0.5 : 1) * u}" fill="${c.label}" text-anchor="middle" dominant-baseline="central"`);
   }
   for (const route of model.routes) {
     const state = states.routes.get(route.id);
     if (state === 'hidden') continue;
     const colour = route.era === '2022' ? c.route2022 : c.detour;
-    const dash = route.era === 'detour' ? ` stroke-dasharray="${8 * u} ${5 * u}"` : state === 'past' ? ` stroke-dasharray="${3 * u} ${4 * u}"` : '';
-    map += `<polyline points="${route.points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${(state === 'active' ? 4 : 2) * u}" stroke-linecap="round" stroke-linejoin="round" opacity="${state === 'past' ? 0.35 : 1}"${dash}/>`;
+    const dash = state === 'past' ? ` stroke-dasharray="${3 * u} ${4 * u}"` : route.by === 'sea' ? ` stroke-dasharray="${0.01 * u} ${7 * u}"` : route.era === 'detour' ? ` stroke-dasharray="${8 * u} ${5 * u}"` : '';
+    map += `<polyline points="${route.points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${(state === 'active' ? 3.5 : 2) * u}" stroke-linecap="round" stroke-linejoin="round" opacity="${state === 'past' ? 0.35 : 1}"${dash}/>`;
   }
+  /** A name at `side` of its point, from the same boxes the placement used (labelPlacement.ts). */
+  const name = (px: number, py: number, lines: readonly string[], side: NonNullable<ReturnType<typeof placed.get>>['side'], fontPx: number, weight: number) => {
+    const lineHeight = fontPx * 1.2;
+    const box = placeNameBox(0, 0, 0, lines.length * lineHeight, side!);
+    const anchor = side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle';
+    const top = box.y0 + fontPx * 0.85;
+    return lines.map((line, i) => text(px + box.x0 * u, py + (top + i * lineHeight) * u, line,
+      `font-size="${fontPx * u}" font-weight="${weight}" fill="${ink}" stroke="#fff" stroke-width="${3.5 * u}" paint-order="stroke" text-anchor="${anchor}"`)).join('');
+  };
   for (const place of model.places) {
     const state = states.places.get(place.id);
     if (state === 'hidden') continue;
@@ -106,16 +126,23 @@ export function rerouteMapImage(
       const r = 7 * u;
       map += `<path d="M${place.x - r},${place.y - r} L${place.x + r},${place.y + r} M${place.x - r},${place.y + r} L${place.x + r},${place.y - r}" stroke="${c.closed}" stroke-width="${3.5 * u}" stroke-linecap="round"/>`;
     } else {
-      map += `<circle cx="${place.x}" cy="${place.y}" r="${5 * u}" fill="${place.kind === 'city' ? ink : '#fff'}" stroke="${ink}" stroke-width="${2 * u}"/>`;
+      map += `<circle cx="${place.x}" cy="${place.y}" r="${4.5 * u}" fill="${place.kind === 'city' ? ink : '#fff'}" stroke="${ink}" stroke-width="${2 * u}"/>`;
     }
-    map += text(place.x + 10 * u, place.y + 5 * u, place.name, `font-size="${15 * u}" font-weight="600" fill="${ink}" stroke="#fff" stroke-width="${4 * u}" paint-order="stroke"`);
+    const at = placed.get(`place:${place.id}`);
+    if (at) map += name(place.x, place.y, [at.short && place.short ? place.short : place.name], at.side, 12.5, 600);
+  }
+  if (scene.queue && note) {
+    const at = placed.get(`note:${scene.queue.at}`);
+    const place = model.places.find((candidate) => candidate.id === scene.queue!.at);
+    if (at && place) map += name(place.x, place.y, note, at.side, 12, 400);
   }
   let body = text(40, 62, title, `font-size="38" font-weight="700" fill="${ink}"`);
   body += `<svg x="0" y="${header}" width="${size.width}" height="${size.height}" viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio="xMidYMid slice">${map}</svg>`;
   const legendY = height - footer + 32;
   body += `<line x1="40" x2="80" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.route2022}" stroke-width="4"/>` + text(90, legendY, 'Route through Kazakhstan, 2022', `font-size="18" fill="${soft}"`);
-  body += `<line x1="400" x2="440" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-dasharray="8 5"/>` + text(450, legendY, 'Detour since 2023', `font-size="18" fill="${soft}"`);
-  body += text(660, legendY, '✕', `font-size="20" font-weight="700" fill="${c.closed}"`) + text(684, legendY, 'Crossing closed to parallel imports', `font-size="18" fill="${soft}"`);
-  body += text(40, legendY + 32, 'Routes are schematic: straight lines through the named crossings and ports, not roads. Borders: Natural Earth.', `font-size="16" fill="${soft}"`);
+  body += `<line x1="380" x2="420" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-dasharray="8 5"/>` + text(430, legendY, 'Detour since 2023', `font-size="18" fill="${soft}"`);
+  body += `<line x1="620" x2="660" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-linecap="round" stroke-dasharray="0.01 7"/>` + text(670, legendY, 'By sea', `font-size="18" fill="${soft}"`);
+  body += text(760, legendY, '✕', `font-size="20" font-weight="700" fill="${c.closed}"`) + text(784, legendY, 'Crossing closed to parallel imports', `font-size="18" fill="${soft}"`);
+  body += text(40, legendY + 32, 'Routes are schematic: drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames.', `font-size="16" fill="${soft}"`);
   return frame(width, height, body, title);
 }

@@ -184,7 +184,7 @@ export function checkContent(files: readonly ContentFile[]): ContentReport {
   errors.push(
     ...citationErrors(figures.rows, sources.ids),
     ...storyErrors(scanned, { scenes: scenes.ids, figures: figures.ids }),
-    ...sceneErrors(scenes.rows, routes.rows, { places: places.ids, surges: surges.ids }),
+    ...sceneErrors(scenes.rows, routes.rows, { places: places.ids, surges: surges.ids, figures: figures.ids }),
     ...surgeErrors(surges.rows, figuresById, figures.ids),
   );
   const steps = scanned.reduce((sum, file) => sum + file.scan.steps.length, 0);

@@ -98,7 +98,7 @@ export function storyErrors(
 export function sceneErrors(
   scenes: readonly import('../schemas/scene').Scene[],
   routes: readonly import('../schemas/place').Route[],
-  ids: { places: ReadonlySet<string>; surges: ReadonlySet<string> },
+  ids: { places: ReadonlySet<string>; surges: ReadonlySet<string>; figures?: ReadonlySet<string> },
 ): string[] {
   const errors: string[] = [];
   const routeIds = new Set(routes.map((route) => route.id));
@@ -120,6 +120,16 @@ export function sceneErrors(
       for (const place of scene.map[field]) {
         if (!ids.places.has(place)) errors.push(`${where}, map.${field}: ${unknownIdMessage('place', place, ids.places)}`);
       }
+    }
+    const queue = scene.map.queue;
+    if (queue) {
+      if (!ids.places.has(queue.at)) errors.push(`${where}, map.queue.at: ${unknownIdMessage('place', queue.at, ids.places)}`);
+      for (const field of ['trucks', 'length'] as const) {
+        if (ids.figures && !ids.figures.has(queue[field])) errors.push(`${where}, map.queue.${field}: ${unknownIdMessage('figure', queue[field], ids.figures)}`);
+      }
+    }
+    if (scene.map.routes.length + scene.map.places.length + scene.map.closed.length + scene.map.countries.length + scene.map.named.length === 0) {
+      errors.push(`${where}: a map scene must name something to show (routes, places, closed crossings or countries); the map frames what it names.`);
     }
   }
   return errors;

@@ -8,6 +8,7 @@ import { readContentFiles } from './contentFiles';
 import { scanMdx } from './mdxScan';
 import { surgePanels } from '../charts/exportSurge/data';
 import type { StoryStep } from '../scrolly/sceneState';
+import { queueNoteLines } from '../map/queueNote';
 
 /** Content that failed the cross-file rules: every problem at once, one per line, so editors fix them in one go. */
 export class ContentError extends Error {
@@ -89,8 +90,15 @@ async function readStoryData() {
     routeNames: routes.map((entry) => [entry.data.id, entry.data.name] as [string, string]),
     placeNames: placeRows.map((place) => [place.id, place.name] as [string, string]),
   };
+  // Each queue's note, by scene: the figures formatted once, here, for every renderer.
+  const queueNotes: Record<string, string[]> = {};
+  for (const entry of scenes) {
+    const queue = entry.data.map?.queue;
+    if (queue) queueNotes[entry.data.id] = queueNoteLines(figuresById.get(queue.trucks)!, figuresById.get(queue.length)!);
+  }
   return {
     steps,
+    queueNotes,
     scenesById: new Map<string, Scene>(scenes.map((entry) => [entry.data.id, entry.data])),
     surgePanels: surgePanels(surgeRows, figuresById),
     surgeSourceLines,
@@ -110,6 +118,7 @@ type StoryData = Awaited<ReturnType<typeof readStoryData>>;
 /** What the browser needs to draw scenes: every scene, the names used in descriptions, and the map's features. */
 export function graphicPayload(data: StoryData) {
   const placeById = new Map(data.places.map((place) => [place.id, place]));
+  const shownPlaces = new Set([...data.scenesById.values()].flatMap((scene) => (scene.map ? [...scene.map.places, ...scene.map.closed] : [])));
   return {
     scenes: [...data.scenesById.values()],
     vocabulary: data.vocabulary,
@@ -117,9 +126,11 @@ export function graphicPayload(data: StoryData) {
       routes: data.routes.map((route) => ({
         id: route.id,
         era: route.era,
+        by: route.by,
         coordinates: route.via.map((id) => [placeById.get(id)!.lon, placeById.get(id)!.lat] as [number, number]),
       })),
-      places: data.places.map((place) => ({ id: place.id, name: place.name, kind: place.kind, coordinates: [place.lon, place.lat] as [number, number] })),
+      // Only places a scene names or closes are drawn; towns that routes merely pass through are not.
+      places: data.places.filter((place) => shownPlaces.has(place.id)).map((place) => ({ id: place.id, name: place.name, kind: place.kind, coordinates: [place.lon, place.lat] as [number, number] })),
     },
   };
 }

@@ -1,9 +1,15 @@
 /**
- * One camera, two renderers. Scenes give MapLibre cameras ({center, zoom}); the SVG renderer draws in Web Mercator
- * "world units" where the whole world is 512 units wide, exactly MapLibre's world at zoom 0, so a camera maps to
- * an SVG viewBox by the same numbers: at zoom z, one CSS pixel is 2^-z units.
+ * One camera, two renderers. The framing (framing.ts) gives MapLibre cameras ({center, zoom}) for a graphic's size;
+ * the SVG renderer draws in Web Mercator "world units" where the whole world is 512 units wide, exactly MapLibre's
+ * world at zoom 0, so a camera maps to an SVG viewBox by the same numbers: at zoom z, one CSS pixel is 2^-z units.
  */
-import type { Camera } from '../schemas/scene';
+
+/** Where the map looks, as MapLibre takes it: zoom for the graphic it was framed for. */
+export interface MapCamera {
+  center: [number, number];
+  zoom: number;
+}
+type Camera = MapCamera;
 
 /** World width in SVG units: MapLibre's tile size at zoom 0. */
 export const worldSize = 512;
@@ -16,7 +22,7 @@ const radius = worldSize / (2 * Math.PI);
  */
 export const mapOverscan = 2;
 
-/** Graphic size (CSS px, shorter side) the scene cameras are framed for; smaller graphics zoom out to fit. */
+/** Size (CSS px) of the graphic that build-time pictures (the page's SVG before scripts, print) are framed for. */
 export const referenceSize = 700;
 
 export interface Size {
@@ -36,28 +42,11 @@ export function unproject([x, y]: readonly [number, number]): [number, number] {
 }
 
 /**
- * Graphics larger than the reference zoom in, but not past this: closer, the shipped geometry (simplified for a
- * regional map) shows its corners, and a close-up scene gains from the extra context anyway.
- */
-export const maxFitZoom = 5;
-
-/**
- * The zoom that shows a scene's framing in a graphic of `size`: smaller graphics zoom out; larger ones zoom in (up
- * to `maxFitZoom`), so a wide desktop shows the scene's places large rather than a continent in a sea of margin.
- * Scaled by the graphic's area (geometric mean of its sides), not its shorter side: a tall phone screen then crops a
- * little at the sides instead of zooming out to show half a screen of sea.
- */
-export function fitZoom(zoom: number, size: Size): number {
-  const fitted = zoom + Math.log2(Math.sqrt(size.width * size.height) / referenceSize);
-  return fitted <= zoom ? fitted : Math.min(fitted, Math.max(zoom, maxFitZoom));
-}
-
-/**
  * SVG viewBox [x, y, width, height] showing `camera` in a graphic of `size` CSS px. With `overscan` > 1 the view
  * reaches that many times further each way, for an SVG that many times the graphic's size, centred on it.
  */
 export function viewBoxForCamera(camera: Pick<Camera, 'center' | 'zoom'>, size: Size, overscan = 1): [number, number, number, number] {
-  const unitsPerPx = 2 ** -fitZoom(camera.zoom, size);
+  const unitsPerPx = 2 ** -camera.zoom;
   const [cx, cy] = project(camera.center);
   const width = size.width * overscan * unitsPerPx;
   const height = size.height * overscan * unitsPerPx;
@@ -77,10 +66,9 @@ export function interpolateCamera(from: Pick<Camera, 'center' | 'zoom'>, to: Pic
 export function cameraTransform(
   drawn: Pick<Camera, 'center' | 'zoom'>,
   shown: Pick<Camera, 'center' | 'zoom'>,
-  size: Size,
 ): { x: number; y: number; scale: number } {
-  const drawnZoom = fitZoom(drawn.zoom, size);
-  const shownZoom = fitZoom(shown.zoom, size);
+  const drawnZoom = drawn.zoom;
+  const shownZoom = shown.zoom;
   const [x0, y0] = project(drawn.center);
   const [x1, y1] = project(shown.center);
   const pxPerUnit = 2 ** shownZoom;

@@ -1,22 +1,43 @@
 /**
- * Where country names sit on the map: cartographic placement chosen by eye for this region (not data: nothing
- * here is a figure the story states). Only countries the story names are labelled.
+ * Where country names may sit on the map: cartographic placement chosen by eye for this region (not data: nothing
+ * here is a figure the story states). A large country has several spots, each inside it; a scene that names the
+ * country labels it at the spot nearest what the scene shows (China by Khorgos in 2022, by Manzhouli for the
+ * detour), so the name is in view without widening the frame. The first spot is the default.
  */
-export const countryLabels: Record<string, [number, number]> = {
-  Kazakhstan: [67.5, 48.2],
-  Russia: [60, 57.5],
-  China: [100, 36],
-  Mongolia: [103, 46.5],
-  Iran: [55, 32],
-  Georgia: [43.6, 42.1],
-  Azerbaijan: [47.6, 40.35],
-  Armenia: [44.9, 40.15],
-  Kyrgyzstan: [76.2, 41.3],
-  Uzbekistan: [60.5, 43.4],
-  Turkmenistan: [59, 39.2],
-  Ukraine: [32, 49],
+export const countryLabels: Record<string, [number, number][]> = {
+  Kazakhstan: [[67.5, 48.2]],
+  Russia: [[60, 57.5], [44.3, 44.6], [113, 52.6], [47, 48.6]],
+  China: [[100, 36], [84, 41.5], [121.5, 46.4]],
+  Mongolia: [[103, 46.5]],
+  Iran: [[55, 32], [50.5, 35.2]],
+  Georgia: [[43.6, 42.1]],
+  Azerbaijan: [[47.6, 40.35]],
+  Armenia: [[44.9, 40.15]],
+  Kyrgyzstan: [[76.2, 41.3]],
+  Uzbekistan: [[60.5, 43.4]],
+  Turkmenistan: [[59, 39.2]],
+  Ukraine: [[32, 49]],
 };
 
-/** Countries too small to label until the camera is closer than this zoom. */
+/** Countries too small to label until the camera is closer than this zoom, unless the scene names them. */
 export const smallCountries = new Set(['Georgia', 'Armenia', 'Azerbaijan']);
 export const smallCountryMinZoom = 4.5;
+
+/**
+ * Estimated size of a name on screen (CSS px), for framing and collision: the map's fonts are the reader's own
+ * system fonts, so this is generous (DejaVu Sans, wide, is the widest seen here) rather than measured.
+ */
+export function placeNameSize(name: string): { width: number; height: number } {
+  return { width: Math.ceil(name.length * 7.6) + 4, height: 16 };
+}
+export function countryNameSize(name: string): { width: number; height: number } {
+  return { width: Math.ceil(name.length * 11) + 4, height: 16 };
+}
+/** A small country's name where it is named but small on screen: 10.5 px, less spacing (map.css, data-compact). */
+export function compactCountryNameSize(name: string): { width: number; height: number } {
+  return { width: Math.ceil(name.length * 8.2) + 4, height: 13 };
+}
+/** The queue note: two short lines of 12 px text. */
+export function noteSize(lines: readonly string[]): { width: number; height: number } {
+  return { width: Math.ceil(Math.max(...lines.map((line) => line.length)) * 7) + 8, height: 15 * lines.length + 4 };
+}

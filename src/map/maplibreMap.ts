@@ -10,7 +10,7 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { MapScene } from '../schemas/scene';
-import { fitZoom, project, unproject } from './camera';
+import { project, unproject, type MapCamera } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import { storyMapStyle, type MapFeatures } from './maplibreStyle';
 import { cumulativeLengths, routeAlong, truckFractions } from './routeAlong';
@@ -79,21 +79,16 @@ export function supportsWebGL2(): boolean {
 export async function createMapLibreMap(
   container: HTMLElement,
   features: MapFeatures,
-  first: MapScene,
-  { interactive = false, preload = [] }: { interactive?: boolean; preload?: readonly MapScene['camera'][] } = {},
+  first: MapRenderState,
+  { interactive = false, preload = [] }: { interactive?: boolean; preload?: readonly MapCamera[] } = {},
 ) {
   if (!supportsWebGL2()) throw new Error('WebGL2 is not available');
   await loadMapLibreCss();
-  // The frame's size, kept by a ResizeObserver: reading clientWidth while drawing would force a layout in the middle
-  // of the story's animation frame (it cost ~25 ms per scene change at 4× CPU throttling).
-  let size = { width: container.clientWidth || 700, height: container.clientHeight || 700 };
   const map = new MapLibreMap({
     container,
     style: storyMapStyle(region, features, { labels: interactive }),
-    center: first.camera.center,
-    zoom: fitZoom(first.camera.zoom, size),
-    bearing: first.camera.bearing,
-    pitch: first.camera.pitch,
+    center: first.view.camera.center,
+    zoom: first.view.camera.zoom,
     interactive,
     cooperativeGestures: interactive,
     attributionControl: false,
@@ -126,7 +121,7 @@ export async function createMapLibreMap(
   let truckLonLats: [number, number][] = [];
   let lastTrucks = '';
   /** The scene last sent to MapLibre. */
-  let drawn: MapScene | null = null;
+  let drawn: MapRenderState | null = null;
 
   function positionTrucks() {
     truckLonLats.forEach((lonLat, index) => {
@@ -143,13 +138,7 @@ export async function createMapLibreMap(
     const { lng, lat } = map.getCenter();
     container.dataset.camera = [lng, lat, map.getZoom()].map((value) => value.toFixed(5)).join(',');
   });
-  // MapLibre resizes its canvas itself; the scene's framing depends on the size too (smaller frames zoom out).
-  new ResizeObserver(([entry]) => {
-    const box = entry!.contentRect;
-    if (box.width === 0 || box.height === 0 || (box.width === size.width && box.height === size.height)) return;
-    size = { width: box.width, height: box.height };
-    if (drawn) map.jumpTo({ center: drawn.camera.center, zoom: fitZoom(drawn.camera.zoom, size) });
-  }).observe(container);
+  // MapLibre resizes its canvas itself; a new size brings a new view (mapFraming.ts), and with it a new camera.
 
   /** Feature states as last sent: each setFeatureState re-uploads paint data, so only changes are sent. */
   const sentStates = new Map<string, unknown>();
@@ -193,10 +182,11 @@ export async function createMapLibreMap(
     container.dataset.firstTruck = key.split(';')[0] ?? '';
   }
 
-  function sendScene(scene: MapScene, animate: boolean) {
+  function sendScene(scene: MapRenderState, animate: boolean) {
     if (elementStatesChanged(drawn, scene)) applyStates(scene);
-    if (!drawn || drawn.camera !== scene.camera) {
-      const camera = { center: scene.camera.center, zoom: fitZoom(scene.camera.zoom, size), bearing: scene.camera.bearing, pitch: scene.camera.pitch };
+    if (!drawn || drawn.view.camera !== scene.view.camera) {
+      const camera = { center: scene.view.camera.center, zoom: scene.view.camera.zoom };
+      // A camera is a centre and a zoom, the same whatever the canvas's size: MapLibre's own resize keeps both.
       if (animate) map.easeTo({ ...camera, duration: 800 });
       else map.jumpTo(camera);
     }
@@ -204,12 +194,12 @@ export async function createMapLibreMap(
   }
 
   // Still the first load: the tiles of every camera to come, then the first scene in full (feature states too).
-  await preloadTiles(map, preload.map((camera) => ({ center: camera.center, zoom: fitZoom(camera.zoom, size) })));
+  await preloadTiles(map, [...preload]);
   sendScene(first, false);
   await whenIdle(map);
 
   /** Whether MapLibre's picture is `scene`'s (trucks aside: they are HTML). */
-  const shows = (scene: MapScene) => drawn !== null && drawn.camera === scene.camera && !elementStatesChanged(drawn, scene);
+  const shows = (scene: MapRenderState) => drawn !== null && drawn.view.camera === scene.view.camera && !elementStatesChanged(drawn, scene);
 
   return {
     map,

@@ -17,7 +17,7 @@ const sourceMaxZoom = 5;
 
 /** Routes and places in longitude/latitude, as the page's story data carries them. */
 export interface MapFeatures {
-  routes: { id: string; era: string; coordinates: [number, number][] }[];
+  routes: { id: string; era: string; by: string; coordinates: [number, number][] }[];
   places: { id: string; name: string; kind: string; coordinates: [number, number] }[];
 }
 
@@ -25,18 +25,18 @@ export interface MapFeatures {
 const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state'], 'hidden'];
 
 /**
- * The routes of one era in one drawing state, drawn as the SVG draws them (map.css): active routes 3.5 px, detours
- * dashed 8 5 px (colour is never the only cue); past routes 2 px at 35%, dashed 3 4 px. MapLibre's dashes are in
- * line widths.
+ * The routes of one era in one drawing state, drawn as the SVG draws them (map.css): active routes 3.5 px, road
+ * detours dashed 8 5 px, sea legs dotted (colour is never the only cue); past routes 2 px at 35%, dashed 3 4 px.
+ * MapLibre's dashes are in line widths.
  */
-function routeLayer(era: '2022' | 'detour', state: 'active' | 'past'): LayerSpecification {
+function routeLayer(era: '2022' | 'detour', state: 'active' | 'past', by: 'road' | 'sea' = 'road'): LayerSpecification {
   const width = state === 'active' ? 3.5 : 2;
-  const dashPx = state === 'past' ? [3, 4] : era === 'detour' ? [8, 5] : null;
+  const dashPx = state === 'past' ? [3, 4] : by === 'sea' ? [0.01, 7] : era === 'detour' ? [8, 5] : null;
   return {
-    id: state === 'active' ? `routes-${era}` : `routes-${era}-past`,
+    id: `routes-${era}${by === 'sea' ? '-sea' : ''}${state === 'past' ? '-past' : ''}`,
     type: 'line',
     source: 'routes',
-    filter: ['==', ['get', 'era'], era],
+    filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'by'], by]],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': era === '2022' ? mapColours.route2022 : mapColours.detour,
@@ -66,8 +66,8 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         maxzoom: sourceMaxZoom,
         data: {
           type: 'FeatureCollection',
-          features: Object.entries(countryLabels).map(([name, coordinates]) => ({
-            type: 'Feature', properties: { name: name.toUpperCase(), small: smallCountries.has(name) }, geometry: { type: 'Point', coordinates },
+          features: Object.entries(countryLabels).map(([name, spots]) => ({
+            type: 'Feature', properties: { name: name.toUpperCase(), small: smallCountries.has(name) }, geometry: { type: 'Point', coordinates: spots[0]! },
           })),
         },
       },
@@ -78,7 +78,7 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         data: {
           type: 'FeatureCollection',
           features: features.routes.map((route) => ({
-            type: 'Feature', properties: { id: route.id, era: route.era }, geometry: { type: 'LineString', coordinates: route.coordinates },
+            type: 'Feature', properties: { id: route.id, era: route.era, by: route.by }, geometry: { type: 'LineString', coordinates: route.coordinates },
           })),
         },
       },
@@ -113,6 +113,7 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
       }] satisfies LayerSpecification[] : []),
       // Active and past routes are separate layers because MapLibre's dash pattern is one per layer.
       ...(['2022', 'detour'] as const).flatMap((era) => [routeLayer(era, 'active'), routeLayer(era, 'past')]),
+      routeLayer('detour', 'active', 'sea'),
       ...(labels ? [{
         id: 'place-dots', type: 'circle' as const, source: 'places',
         paint: {

@@ -40,11 +40,12 @@ export function routeAlong(points: readonly Point[], fraction: number, lengths =
  * How far along its route each of `count` trucks is, for a scene's truck mode. `travel` is the step's scroll
  * progress plus any idle drift the caller adds: one unit of travel moves every truck two spacings forward.
  */
-export function truckFractions(mode: 'flow' | 'queue' | 'none', travel: number, count = 4): number[] {
+export function truckFractions(mode: 'flow' | 'queue' | 'none', travel: number, count = 4, queueSpacing = 0.035): number[] {
   if (mode === 'none') return [];
   if (mode === 'queue') {
-    // Bunched up before the end of the route (the crossing), nose to tail; they do not move.
-    return Array.from({ length: count }, (_, i) => 0.97 - i * 0.035);
+    // Bunched up before the end of the route (the crossing), nose to tail; they do not move. `queueSpacing`: the
+    // gap between two trucks as a fraction of the route (renderers pass a few px at the current zoom).
+    return Array.from({ length: count }, (_, i) => Math.max(0, 1 - queueSpacing * (i + 0.6)));
   }
   const spacing = 1 / count;
   return Array.from({ length: count }, (_, i) => (((i * spacing + travel * spacing * 2) % 1) + 1) % 1);

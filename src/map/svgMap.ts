@@ -1,19 +1,25 @@
 /**
  * Browser side of the SVG map: follows map scene states on the build-time SVG. A camera at rest is a viewBox; a
- * move between two (eased unless motion is reduced) is a CSS transform of the SVG, redrawn at the end. Trucks are a
- * handful of HTML markers placed along the projected routes, over whichever renderer is in front. Never reads the scroll position; the only layout read is
- * the frame's size, on resize.
+ * move between two (eased unless motion is reduced) is a CSS transform of the SVG, redrawn at the end. Names and
+ * trucks are HTML placed from the camera, over whichever renderer is in front. Never reads the scroll position or
+ * layout: the view (camera, names, frame size) comes framed from mapFraming.ts.
  */
 import type { MapScene } from '../schemas/scene';
-import { cameraTransform, fitZoom, interpolateCamera, mapOverscan, viewBoxForCamera, type Size } from './camera';
+import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type MapCamera, type Size } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
-import { smallCountryMinZoom } from './labels';
+import type { MapView } from './sceneFraming';
 import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
   /** Travel of the trucks: the step's progress plus idle drift. */
   truckTravel: number;
+  /** Camera and names for the frame's current size and free area (one object per scene and layout). */
+  view: MapView;
 }
+
+/** Queued trucks, nose to tail: how many, and how far apart on screen (px). */
+const queueLength = 10;
+const queueGapPx = 12;
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const cameraMs = 900;
@@ -24,7 +30,7 @@ export function createSvgMap(figure: HTMLElement) {
   const truckLayer = figure.querySelector<HTMLElement>('[data-trucks]')!;
   const routes = [...svg.querySelectorAll<SVGPolylineElement>('polyline.route')].map((element) => {
     const points = element.getAttribute('points')!.trim().split(/\s+/).map((pair) => pair.split(',').map(Number) as unknown as Point);
-    return { id: element.dataset.route!, era: element.dataset.era!, element, points, lengths: cumulativeLengths(points) };
+    return { id: element.dataset.route!, era: element.dataset.era!, by: element.dataset.by!, element, points, lengths: cumulativeLengths(points) };
   });
   const places = [...svg.querySelectorAll<SVGGElement>('g.place')];
   const countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
@@ -32,46 +38,70 @@ export function createSvgMap(figure: HTMLElement) {
   // whole SVG, keeps a new camera from restyling every country outline.
   const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places')];
   const labelLayer = figure.querySelector<HTMLElement>('[data-map-labels]');
+  // Each name's world point comes with the view (a country's spot depends on the scene); until then, its default.
   const labels = labelLayer
-    ? [...labelLayer.querySelectorAll<HTMLElement>('.map-label')].map((element) => ({ element, x: Number(element.dataset.x), y: Number(element.dataset.y) }))
+    ? [...labelLayer.querySelectorAll<HTMLElement>('.map-label')].map((element) => {
+      const [x, y] = element.dataset.spots ? element.dataset.spots.split(' ')[0]!.split(',').map(Number) : [Number(element.dataset.x), Number(element.dataset.y)];
+      return { element, id: element.dataset.labelId!, x: x!, y: y!, dx: 0, dy: 0 };
+    })
     : [];
   const placeLabels = labels.map((label) => label.element).filter((element) => element.dataset.place);
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
   const trucks: SVGSVGElement[] = [];
-  /** The last scene's trucks, to place again when the frame is resized. */
-  let truckScene: MapRenderState | null = null;
   // With scripts on, the graphic's live region describes each scene; the static label would go stale.
   svg.removeAttribute('role');
   svg.removeAttribute('aria-label');
   svg.setAttribute('aria-hidden', 'true');
 
+  /** The frame's size, as the view in front was framed for. */
   let size: Size = { width: 700, height: 700 };
   /** The camera on screen, and the one the SVG's viewBox is drawn for (they differ during a flight). */
-  let camera: { center: [number, number]; zoom: number } | null = null;
-  let drawnCamera: { center: [number, number]; zoom: number } | null = null;
-  let flight: { from: { center: [number, number]; zoom: number }; to: MapScene['camera']; startedAt: number } | null = null;
-  let shown: MapScene | null = null;
+  let camera: MapCamera | null = null;
+  let drawnCamera: MapCamera | null = null;
+  let flight: { from: MapCamera; to: MapCamera; startedAt: number } | null = null;
+  let shown: MapRenderState | null = null;
   // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
-
-  new ResizeObserver(([entry]) => {
-    const box = entry!.contentRect;
-    if (box.width > 0 && box.height > 0) size = { width: box.width, height: box.height };
-    if (camera) applyCamera(camera);
-    if (truckScene) placeTrucks(truckScene);
-  }).observe(svg.parentElement!);
+  const labelsById = new Map(labels.map((label) => [label.id, label]));
 
   /** Draws the SVG for `next` at rest: a new viewBox, which lays out and repaints every outline. */
-  function applyCamera(next: { center: [number, number]; zoom: number }) {
+  function applyCamera(next: MapCamera) {
     drawnCamera = next;
     const viewBoxText = viewBoxForCamera(next, size, mapOverscan).map((v) => v.toFixed(3)).join(' ');
     svg.setAttribute('viewBox', viewBoxText);
     svg.style.transform = '';
-    const zoom = fitZoom(next.zoom, size);
-    for (const group of scaledGroups) group.style.setProperty('--u', (2 ** -zoom).toFixed(5));
-    setData(svg, 'zoomedIn', String(zoom >= smallCountryMinZoom));
+    // For tests and the debug view: the camera at rest (longitude, latitude, zoom).
+    svg.dataset.camera = [...next.center, next.zoom].map((value) => value.toFixed(4)).join(',');
+    for (const group of scaledGroups) group.style.setProperty('--u', (2 ** -next.zoom).toFixed(5));
     placeOverlays(next);
+  }
+
+  /**
+   * The view's names: which are drawn, on which side of their point, and (countries) at which spot. Written once per
+   * scene or resize, as attributes; `placeOverlays` then moves them with the camera.
+   */
+  function applyNames(view: MapView) {
+    const placed = new Set<string>();
+    for (const placement of view.labels) {
+      const label = labelsById.get(placement.id);
+      if (!label) continue;
+      placed.add(placement.id);
+      label.x = placement.x;
+      label.y = placement.y;
+      label.dx = placement.dx;
+      label.dy = placement.dy;
+      setData(label.element, 'side', placement.side ?? 'none');
+      setData(label.element, 'short', String(placement.short === true));
+      setData(label.element, 'compact', String(placement.compact === true));
+      if (placement.leader) {
+        const { x0, y0, x1, y1 } = placement.leader;
+        label.element.style.setProperty('--leader', `${Math.hypot(x1 - x0, y1 - y0).toFixed(1)}px`);
+        label.element.style.setProperty('--leader-at', `translate(${x0.toFixed(1)}px, ${y0.toFixed(1)}px) rotate(${Math.atan2(y1 - y0, x1 - x0).toFixed(3)}rad)`);
+      }
+      setData(label.element, 'leader', String(Boolean(placement.leader)));
+    }
+    for (const label of labels) if (!placed.has(label.id)) setData(label.element, 'side', 'none');
   }
 
   /**
@@ -80,8 +110,8 @@ export function createSvgMap(figure: HTMLElement) {
    * cost 20–40 ms a frame in SVG layout and paint, and broke the 50 ms long-task budget; scripts/bench.mjs).
    * While zooming in the picture is a little soft; the flight's last frame redraws it crisp.
    */
-  function flyCamera(next: { center: [number, number]; zoom: number }) {
-    const { x, y, scale } = cameraTransform(drawnCamera!, next, size);
+  function flyCamera(next: MapCamera) {
+    const { x, y, scale } = cameraTransform(drawnCamera!, next);
     svg.style.transform = `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px) scale(${scale.toFixed(5)})`;
     placeOverlays(next);
   }
@@ -95,17 +125,13 @@ export function createSvgMap(figure: HTMLElement) {
    * (trucks as SVG shapes cost an SVG layout and repaint per frame, most of a map step's main-thread time at 4× CPU
    * throttling), and they keep their screen size at any zoom.
    */
-  function placeOverlays(next: { center: [number, number]; zoom: number }) {
+  function placeOverlays(next: MapCamera) {
     camera = next;
     const [left, top] = viewBoxForCamera(next, size);
-    const zoom = fitZoom(next.zoom, size);
-    screen = { left, top, pxPerUnit: 2 ** zoom };
-    if (labelLayer) {
-      for (const { element, x, y } of labels) {
-        const [px, py] = toScreen(x, y);
-        element.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px)`;
-      }
-      setData(labelLayer, 'zoomedIn', String(zoom >= smallCountryMinZoom));
+    screen = { left, top, pxPerUnit: 2 ** next.zoom };
+    for (const { element, x, y, dx, dy } of labels) {
+      const [px, py] = toScreen(x, y);
+      element.style.transform = `translate(${(px + dx).toFixed(1)}px, ${(py + dy).toFixed(1)}px)`;
     }
   }
 
@@ -124,8 +150,8 @@ export function createSvgMap(figure: HTMLElement) {
 
   function placeTrucks(scene: MapRenderState) {
     const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
-    const fractions = truckFractions(scene.trucks, scene.truckTravel, trucksPerRoute);
-    const needed = active.length * fractions.length;
+    const queueing = scene.trucks === 'queue';
+    const needed = active.length * (queueing ? queueLength : trucksPerRoute);
     while (trucks.length < needed) {
       // An arrow pointing along +x, centred on its point by CSS so that it turns about it.
       const truck = document.createElementNS(svgNamespace, 'svg');
@@ -137,14 +163,20 @@ export function createSvgMap(figure: HTMLElement) {
       truckLayer.append(truck);
       trucks.push(truck);
     }
-    truckScene = scene;
+    // Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive.
+    const truckScale = screen.pxPerUnit < 2 ** 2.5 ? ' scale(0.65)' : '';
     let index = 0;
     for (const route of active) {
+      // A queue is drawn nose to tail a few px apart at any zoom: schematic, as its note says.
+      const routePx = route.lengths[route.lengths.length - 1]! * screen.pxPerUnit;
+      const fractions = queueing
+        ? truckFractions('queue', 0, queueLength, queueGapPx / Math.max(routePx, 1))
+        : truckFractions(scene.trucks, scene.truckTravel, trucksPerRoute);
       for (const fraction of fractions) {
         const at = routeAlong(route.points, fraction, route.lengths);
         const [px, py] = toScreen(at.x, at.y);
         const truck = trucks[index++]!;
-        truck.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px) rotate(${at.heading.toFixed(1)}deg)`;
+        truck.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px) rotate(${at.heading.toFixed(1)}deg)${truckScale}`;
         if (truck.style.display) truck.style.display = '';
       }
     }
@@ -159,11 +191,15 @@ export function createSvgMap(figure: HTMLElement) {
     if (elementStatesChanged(shown, scene)) {
       applyStates(scene);
     }
-    if (!shown || shown.camera !== scene.camera) {
-      if (animate && camera) flight = { from: camera, to: scene.camera, startedAt: now };
+    if (!shown || shown.view !== scene.view) {
+      const resized = scene.view.size.width !== size.width || scene.view.size.height !== size.height;
+      size = scene.view.size;
+      applyNames(scene.view);
+      // A resize cuts to the new framing; a new scene flies there.
+      if (animate && camera && !resized) flight = { from: camera, to: scene.view.camera, startedAt: now };
       else {
         flight = null;
-        applyCamera({ center: scene.camera.center, zoom: scene.camera.zoom });
+        applyCamera(scene.view.camera);
       }
     }
     shown = scene;

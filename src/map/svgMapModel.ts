@@ -10,9 +10,10 @@ import { countryLabels, smallCountries } from './labels';
 
 export interface SvgMapModel {
   countries: { name: string; d: string }[];
-  routes: { id: string; era: Route['era']; name: string; points: [number, number][] }[];
-  places: { id: string; name: string; kind: Place['kind']; x: number; y: number }[];
-  countryLabels: { name: string; x: number; y: number; small: boolean }[];
+  routes: { id: string; era: Route['era']; by: Route['by']; name: string; points: [number, number][] }[];
+  places: { id: string; name: string; short?: string | undefined; kind: Place['kind']; x: number; y: number }[];
+  /** Each country's name spots (labels.ts), projected: the first is the default. */
+  countryLabels: { name: string; spots: [number, number][]; small: boolean }[];
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -36,6 +37,7 @@ export function svgMapModel(
     routes: routes.map((route) => ({
       id: route.id,
       era: route.era,
+      by: route.by,
       name: route.name,
       points: route.via.map((id) => {
         const place = placeById.get(id);
@@ -45,11 +47,12 @@ export function svgMapModel(
     })),
     places: places.map((place) => {
       const [x, y] = projectRounded([place.lon, place.lat]);
-      return { id: place.id, name: place.name, kind: place.kind, x, y };
+      return { id: place.id, name: place.name, short: place.short, kind: place.kind, x, y };
     }),
-    countryLabels: Object.entries(countryLabels).map(([name, lonLat]) => {
-      const [x, y] = projectRounded(lonLat);
-      return { name, x, y, small: smallCountries.has(name) };
-    }),
+    countryLabels: Object.entries(countryLabels).map(([name, spots]) => ({
+      name,
+      spots: spots.map((lonLat) => projectRounded(lonLat)),
+      small: smallCountries.has(name),
+    })),
   };
 }

@@ -12,27 +12,34 @@ export const PlaceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
   /** Label on the map. */
   name: z.string().min(1),
+  /** A shorter label for crowded views (the Russian side of a crossing, say). */
+  short: z.string().min(1).optional(),
   /** Country the point lies in. */
   country: RegionCountry,
-  kind: z.enum(['crossing', 'port', 'city']),
+  /** "town" and "waypoint": points a road or sea leg runs through, named only when a scene lists them. */
+  kind: z.enum(['crossing', 'port', 'city', 'town', 'waypoint']),
   /** Latitude in degrees, north positive. */
   lat: z.number().min(-90).max(90),
   /** Longitude in degrees, east positive. */
   lon: z.number().min(-180).max(180),
   /** What the place is in the story, one line. */
   role: z.string().min(1),
-  /** Where the coordinate comes from when it is not in the data notes. */
+  /** Where the coordinate comes from when it is not in the data notes (a gazetteer record, Natural Earth). */
+  source: z.string().min(1).optional(),
+  /** Anything else an editor should know about the point. */
   note: z.string().min(1).optional(),
 });
 export type Place = z.output<typeof PlaceSchema>;
 
-/** A schematic route: a line through named places, not a road. */
+/** A schematic route: a line through named towns along a road corridor (or across a sea), not a surveyed road. */
 export const RouteSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
   /** Label in the legend and text alternatives. */
   name: z.string().min(1),
   /** "2022": the road through Kazakhstan; "detour": a way around it since 2023. */
   era: z.enum(['2022', 'detour']),
+  /** "road": trucks drive it; "sea": a ferry or ship leg, drawn as one. */
+  by: z.enum(['road', 'sea']).default('road'),
   /** Place ids in driving order, at least two. */
   via: z.array(z.string()).min(2),
 });

@@ -1,19 +1,6 @@
 import { z } from 'astro/zod';
 import { RegionCountry } from './place';
 
-/** Where the map looks, as MapLibre takes it. The SVG renderer derives its projection from the same numbers. */
-export const CameraSchema = z.strictObject({
-  /** [longitude, latitude] of the centre, degrees. */
-  center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
-  /** MapLibre zoom level. */
-  zoom: z.number().min(1).max(10),
-  /** Degrees clockwise from north. */
-  bearing: z.number().min(-180).max(180).default(0),
-  /** Tilt in degrees. */
-  pitch: z.number().min(0).max(60).default(0),
-});
-export type Camera = z.output<typeof CameraSchema>;
-
 /** What the export-surge chart shows. */
 export const ChartSceneSchema = z.strictObject({
   /** "2021": bars at 2021 values; "2022": at 2022 values; "progress": growing with the step's scroll progress. */
@@ -23,11 +10,25 @@ export const ChartSceneSchema = z.strictObject({
 });
 export type ChartScene = z.output<typeof ChartSceneSchema>;
 
-/** What the map shows. */
+/** A truck queue at a crossing, with the reported figures its note prints (figure ids, content/data/figures.json). */
+export const QueueSchema = z.strictObject({
+  /** Place id of the crossing. */
+  at: z.string().min(1),
+  /** Figure id: how many trucks queued. */
+  trucks: z.string().min(1),
+  /** Figure id: how long the queue was. */
+  length: z.string().min(1),
+});
+
+/**
+ * What the map shows. There is no camera here: the map frames what the scene names (its routes, places, closed
+ * crossings and countries) in whatever part of the screen is free (src/map/framing.ts).
+ */
 export const MapSceneSchema = z.strictObject({
-  camera: CameraSchema,
-  /** Countries shaded as part of this step. */
+  /** Countries the step's text names: shaded, labelled and kept in view. */
   countries: z.array(RegionCountry).default([]),
+  /** Countries the text names that stay unshaded (Russia, the destination): labelled and kept in view. */
+  named: z.array(RegionCountry).default([]),
   /** Route ids (content/data/routes.json) drawn as active. */
   routes: z.array(z.string()).default([]),
   /** Place ids labelled on the map. */
@@ -36,6 +37,10 @@ export const MapSceneSchema = z.strictObject({
   closed: z.array(z.string()).default([]),
   /** "flow": trucks drive the active routes; "queue": they bunch up at the routes' ends; "none". */
   trucks: z.enum(['flow', 'queue', 'none']).default('flow'),
+  /** A queue to note beside its crossing, with its reported size. */
+  queue: QueueSchema.optional(),
+  /** Closest zoom for this scene (default 6.5): a close-up of a short road need not fill a wide desktop. */
+  maxZoom: z.number().min(1).max(8).optional(),
 });
 export type MapScene = z.output<typeof MapSceneSchema>;
 

@@ -21,16 +21,21 @@ export interface SceneState {
   /** 0–1 through the active step, clamped. */
   progress: number;
   chart: { highlight: string | null; /** 0 = 2021 values, 1 = 2022 values. */ growth: number };
-  map: MapScene & { /** 0–1: where trucks are along their routes. */ truckProgress: number };
+  map: MapScene & {
+    /** 0–1: where trucks are along their routes. */
+    truckProgress: number;
+    /** The scene whose framing the map uses (src/map/sceneFraming.ts): its own, or the first map scene's at rest. */
+    framing: string;
+  };
 }
 
 /** Where the chart rests while the map is in front: fully grown, nothing highlighted. */
 export const restingChart: ChartScene = { grow: '2022', highlight: null };
 
-/** Where the map rests while the chart is in front: the region, the 2022 road. */
+/** Where the map rests while the chart is in front: Kazakhstan, framed as the first map scene (no flight on arrival). */
 export const restingMap: MapScene = {
-  camera: { center: [66, 48.5], zoom: 3.4, bearing: 0, pitch: 0 },
   countries: ['Kazakhstan'],
+  named: [],
   routes: [],
   places: [],
   closed: [],
@@ -63,6 +68,7 @@ export function sceneForStep(
   const progress = clamp01(position.progress);
   const chart = scene.chart ?? restingChart;
   const map = scene.map ?? restingMap;
+  const framing = scene.map ? scene.id : firstMapScene(scenes);
   return {
     step: step.id,
     stepIndex,
@@ -70,6 +76,17 @@ export function sceneForStep(
     visual: scene.visual,
     progress,
     chart: { highlight: chart.highlight, growth: chartGrowth(chart, progress) },
-    map: { ...map, truckProgress: progress },
+    map: { ...map, truckProgress: progress, framing },
   };
+}
+
+const firstMapScenes = new WeakMap<ReadonlyMap<string, Scene>, string>();
+/** The first scene with a map, remembered per scene set: sceneForStep runs every frame. */
+function firstMapScene(scenes: ReadonlyMap<string, Scene>): string {
+  let id = firstMapScenes.get(scenes);
+  if (id === undefined) {
+    id = [...scenes.values()].find((scene) => scene.map)?.id ?? '';
+    firstMapScenes.set(scenes, id);
+  }
+  return id;
 }

@@ -6,6 +6,7 @@
 import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap, type MapRenderState } from '../map/svgMap';
+import { createMapFraming, storyLayout } from '../map/mapFraming';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from './describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from './motion';
@@ -37,6 +38,11 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   const drawSvgMap = createSvgMap(mapFigure);
+  // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
+  const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
+    ...graphic.querySelectorAll('.visual-map .embed-link'),
+    ...document.querySelectorAll('[data-step-controls]'),
+  ]), () => requestDraw());
   /** The SVG draws the map until MapLibre has loaded; then MapLibre does. */
   let drawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => drawSvgMap(scene, options);
   /** Trucks drift slowly while the reader pauses on a map step (never under reduced motion). */
@@ -63,7 +69,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let printing = false;
   function drawPrintState() {
     drawChart({ growth: 1, highlight: null });
-    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckTravel: 0 }, { animate: false, now: performance.now() });
+    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckTravel: 0, view: framing.viewFor(printMapScene.id) }, { animate: false, now: performance.now() });
   }
 
   /** The single hot path: pure state, then attribute writes. No layout reads here. */
@@ -83,7 +89,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     const drift = reduceMotion || !mapInFront || next.map.trucks !== 'flow' ? 0 : (now - startedAt) * idleDriftPerMs;
     // Under reduced motion trucks are still markers: they stand where a reader at the step's start sees them.
     const truckTravel = reduceMotion ? 0 : next.progress + drift;
-    const flying = drawMap({ ...next.map, truckTravel }, { animate: !reduceMotion && mapInFront, now });
+    const flying = drawMap({ ...next.map, truckTravel, view: framing.viewFor(next.map.framing) }, { animate: !reduceMotion && mapInFront, now });
     graphic.dataset.progress = next.progress.toFixed(3);
     // Keep drawing while the chart eases toward the scroll position, the camera flies, or trucks drift.
     if (shownGrowth !== next.chart.growth || flying || drift > 0) requestDraw();
@@ -199,15 +205,16 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     try {
       const { createMapLibreMap } = await import('../map/maplibreMap');
       const current = state ?? sceneForStep(steps, scenes, position);
-      const preload = [...scenes.values()].flatMap((scene) => (scene.map ? [scene.map.camera] : []));
-      const maplibre = await createMapLibreMap(container, payload.mapFeatures, current.map, { preload });
+      const preload = framing.views().map((view) => view.camera);
+      const first: MapRenderState = { ...current.map, truckTravel: 0, view: framing.viewFor(current.map.framing) };
+      const maplibre = await createMapLibreMap(container, payload.mapFeatures, first, { preload });
       // The SVG draws every frame of the scroll, camera moves included: it costs little per frame. MapLibre is
       // handed the scene only once the reader is still, and its canvas stays transparent until then. In software
       // WebGL a MapLibre repaint takes 5–60 ms at 4× CPU throttling, and while the page scrolls it competes with
       // the scroll's own frames: repainting it at each scene change broke the 50 ms long-task budget
       // (scripts/bench.mjs). The SVG stays in sync underneath, for print and as the fallback; its HTML trucks and
       // names are drawn over MapLibre.
-      let latest: MapRenderState = { ...current.map, truckTravel: 0 };
+      let latest: MapRenderState = first;
       let svgMoving = false;
       let watchingStill = false;
       /**

@@ -40,8 +40,8 @@ describe('storyErrors(files, ids)', () => {
 describe('sceneErrors(scenes, routes, ids)', () => {
   it('names the scene, the field and the valid choices', () => {
     const errors = sceneErrors(
-      [{ id: 's', label: 'S', visual: 'map', map: { camera: { center: [0, 0], zoom: 3, bearing: 0, pitch: 0 }, countries: [], routes: ['r', 'x'], places: ['p'], closed: ['q'], trucks: 'flow' } }],
-      [{ id: 'r', name: 'R', era: 'detour', via: ['p', 'zz'] }],
+      [{ id: 's', label: 'S', visual: 'map', map: { countries: [], named: [], routes: ['r', 'x'], places: ['p'], closed: ['q'], trucks: 'flow' } }],
+      [{ id: 'r', name: 'R', era: 'detour', by: 'road', via: ['p', 'zz'] }],
       { places: new Set(['p']), surges: new Set() },
     );
     expect(errors).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoMercator } from 'd3-geo';
-import { cameraTransform, fitZoom, maxFitZoom, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
+import { cameraTransform, project, viewBoxForCamera, worldSize } from '../../../src/map/camera';
 import { mapElementStates } from '../../../src/map/mapStates';
 
 describe('project([lon, lat])', () => {
@@ -33,20 +33,6 @@ describe('viewBoxForCamera(camera, size)', () => {
   });
 });
 
-describe('fitZoom(zoom, size)', () => {
-  it('zooms out for graphics smaller than the reference (by area), in for larger ones', () => {
-    expect(fitZoom(3, { width: 350, height: 350 })).toBeCloseTo(2);
-    expect(fitZoom(3, { width: 350, height: 1400 })).toBeCloseTo(3);
-    expect(fitZoom(3, { width: 700, height: 700 })).toBe(3);
-    expect(fitZoom(3, { width: 1400, height: 700 })).toBeCloseTo(3.5);
-  });
-  it('zooms in no further than maxFitZoom, and close-ups beyond it not at all', () => {
-    expect(fitZoom(3, { width: 2800, height: 2800 })).toBe(maxFitZoom);
-    expect(fitZoom(maxFitZoom + 0.6, { width: 1400, height: 1400 })).toBe(maxFitZoom + 0.6);
-    expect(fitZoom(maxFitZoom + 0.6, { width: 350, height: 350 })).toBeCloseTo(maxFitZoom - 0.4);
-  });
-});
-
 describe('mapElementStates(scene, routes)', () => {
   const routes = [{ id: 'old', era: '2022' }, { id: 'new', era: 'detour' }, { id: 'other', era: 'detour' }];
   it('shows the scene\'s routes, fades 2022 roads once crossings close, hides the rest', () => {
@@ -59,7 +45,7 @@ describe('mapElementStates(scene, routes)', () => {
   });
 });
 
-describe('cameraTransform(drawn, shown, size)', () => {
+describe('cameraTransform(drawn, shown)', () => {
   const size = { width: 390, height: 560 };
   /** Where a world point lands in the graphic (px from its top left) under a viewBox. */
   const onScreen = ([x, y]: [number, number], [left, top, width]: number[]) => {
@@ -69,7 +55,7 @@ describe('cameraTransform(drawn, shown, size)', () => {
   it('moves the picture of one camera onto the picture of another, point for point', () => {
     const drawn = { center: [60, 45] as [number, number], zoom: 3.4 };
     const shown = { center: [48.5, 41] as [number, number], zoom: 5.1 };
-    const { x, y, scale } = cameraTransform(drawn, shown, size);
+    const { x, y, scale } = cameraTransform(drawn, shown);
     for (const lonLat of [[44.8, 41.7], [76.9, 43.2], [37.6, 55.8]] as [number, number][]) {
       const [ax, ay] = onScreen(project(lonLat), viewBoxForCamera(drawn, size));
       const [bx, by] = onScreen(project(lonLat), viewBoxForCamera(shown, size));
@@ -80,6 +66,6 @@ describe('cameraTransform(drawn, shown, size)', () => {
   });
   it('is the identity for the same camera', () => {
     const camera = { center: [60, 45] as [number, number], zoom: 3.4 };
-    expect(cameraTransform(camera, camera, size)).toEqual({ x: 0, y: 0, scale: 1 });
+    expect(cameraTransform(camera, camera)).toEqual({ x: 0, y: 0, scale: 1 });
   });
 });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { clipRing, ringArea, roundRing, unwrapRing, type Ring } from '../../../src/map/geometry';
 import { project, viewBoxForCamera } from '../../../src/map/camera';
+import { mapView, sceneFraming } from '../../../src/map/sceneFraming';
+import { svgMapModel } from '../../../src/map/svgMapModel';
+import { PlaceSchema, RouteSchema } from '../../../src/schemas/place';
+import { SceneSchema } from '../../../src/schemas/scene';
 
 const square: Ring = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
 
@@ -60,22 +64,30 @@ describe('src/map/region.geo.json (prepared)', () => {
       }
     }
   });
-  it('covers all a scene camera shows at rest, from a small phone to a wide desktop: no edge of the world in view', () => {
-    const scenes = JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as { id: string; map?: { camera: { center: [number, number]; zoom: number } } }[];
+  it('covers all a scene\'s framing shows at rest, from a small phone to a wide desktop: no edge of the world in view', () => {
+    const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}`, 'utf8')) as unknown[];
+    const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)));
+    const scenes = read('scenes.json').map((row) => SceneSchema.parse(row)).filter((scene) => scene.map);
     const [west, south, east, north] = region.bounds as [number, number, number, number];
     const [left, top] = project([west, north]);
     const [right, bottom] = project([east, south]);
-    // Map frames as the story and embeds lay them out (CSS px): small, common and tall phones, the reference, a laptop,
-    // a wide desktop, and the static image's map.
+    // Map frames as the story and embeds lay them out (CSS px), with what covers them: small and common phones with
+    // the step's card over the lower part, a tablet, a laptop, a wide desktop, and the static image's map.
     const frames = [
-      { width: 340, height: 560 }, { width: 366, height: 650 }, { width: 406, height: 780 }, { width: 700, height: 700 },
-      { width: 744, height: 715 }, { width: 1384, height: 1011 }, { width: 1200, height: 710 },
+      { size: { width: 336, height: 552 }, padding: { top: 12, right: 12, bottom: 384, left: 12 } },
+      { size: { width: 366, height: 756 }, padding: { top: 12, right: 12, bottom: 506, left: 12 } },
+      { size: { width: 744, height: 880 }, padding: { top: 12, right: 12, bottom: 500, left: 12 } },
+      { size: { width: 700, height: 700 }, padding: { top: 0, right: 0, bottom: 0, left: 0 } },
+      { size: { width: 744, height: 715 }, padding: { top: 46, right: 12, bottom: 12, left: 12 } },
+      { size: { width: 1384, height: 1011 }, padding: { top: 46, right: 12, bottom: 12, left: 12 } },
+      { size: { width: 1200, height: 710 }, padding: { top: 0, right: 0, bottom: 0, left: 0 } },
     ];
     const uncovered = [];
-    for (const scene of scenes.filter((s) => s.map)) {
+    for (const scene of scenes) {
       for (const frame of frames) {
-        const [x, y, width, height] = viewBoxForCamera(scene.map!.camera, frame);
-        if (x < left || y < top || x + width > right || y + height > bottom) uncovered.push(`${scene.id} at ${frame.width}×${frame.height}`);
+        const view = mapView(sceneFraming(scene.map!, model, ['', '']), frame.size, frame.padding);
+        const [x, y, width, height] = viewBoxForCamera(view.camera, frame.size);
+        if (x < left || y < top || x + width > right || y + height > bottom) uncovered.push(`${scene.id} at ${frame.size.width}×${frame.size.height}`);
       }
     }
     expect(uncovered).toEqual([]);

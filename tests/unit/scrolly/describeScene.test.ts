@@ -18,7 +18,7 @@ describe('describeScene(scene, names)', () => {
   it('names routes, closed crossings and queues on a map scene', () => {
     const scene = SceneSchema.parse({
       id: 'm', label: 'M', visual: 'map',
-      map: { camera: { center: [60, 50], zoom: 3 }, countries: ['China', 'Georgia'], routes: ['china-direct', 'georgia-upper-lars'], closed: ['kurmangazy', 'syrym'], places: ['zabaykalsk'], trucks: 'queue' },
+      map: { countries: ['China', 'Georgia'], routes: ['china-direct', 'georgia-upper-lars'], closed: ['kurmangazy', 'syrym'], places: ['zabaykalsk'], trucks: 'queue' },
     });
     expect(describeScene(scene, names)).toBe(
       'Map of the region around Kazakhstan. Shaded: China and Georgia. Schematic routes: China → Zabaykalsk and Armenia and Georgia → Upper Lars. ' +
