@@ -111,6 +111,15 @@ export function leaderLine(dx: number, dy: number, width: number, height: number
  * dropped when they cannot be placed clear of the ones before them.
  */
 export function placeLabels(specs: readonly LabelSpec[], camera: MapCamera, size: Size, padding: Padding, project: (lonLat: readonly [number, number]) => [number, number]): LabelPlacement[] {
+  // Full names where they fit; when that leaves names overlapping, every place that has a short name uses it.
+  const full = placeAll(specs, camera, size, padding, project, false);
+  if (full.crowded === 0) return full.placements;
+  const short = placeAll(specs, camera, size, padding, project, true);
+  return short.crowded < full.crowded ? short.placements : full.placements;
+}
+
+function placeAll(specs: readonly LabelSpec[], camera: MapCamera, size: Size, padding: Padding, project: (lonLat: readonly [number, number]) => [number, number], preferShort: boolean): { placements: LabelPlacement[]; crowded: number } {
+  let crowded = 0;
   const scale = 2 ** camera.zoom;
   const [cx, cy] = project(camera.center);
   const toPx = (x: number, y: number) => [(x - cx) * scale + size.width / 2, (y - cy) * scale + size.height / 2] as const;
@@ -124,14 +133,17 @@ export function placeLabels(specs: readonly LabelSpec[], camera: MapCamera, size
     taken.push({ x0: px - dotHalf, x1: px + dotHalf, y0: py - dotHalf, y1: py + dotHalf });
   }
   const clear = (box: Box) => inside(box) && !taken.some((other) => overlaps(box, other));
-  const ordered = [...specs].sort((a, b) => a.priority - b.priority);
+  // By priority; among names of equal priority, small countries first: they have the least room.
+  const ordered = [...specs].sort((a, b) => a.priority - b.priority || Number(Boolean(b.compact)) - Number(Boolean(a.compact)));
   const placements = new Map<string, LabelPlacement>();
   for (const spec of ordered) {
     const [px, py] = toPx(spec.x, spec.y);
     if (spec.kind === 'place') {
       // The full name on any side, then the short name on any side; when crowded all round, the spot inside the
       // frame that overlaps the least (a scene's own place always keeps its name).
-      const widths: [number, boolean][] = [[spec.width, false], ...(spec.shortWidth ? [[spec.shortWidth, true] as [number, boolean]] : [])];
+      const widths: [number, boolean][] = spec.shortWidth
+        ? (preferShort ? [[spec.shortWidth, true]] : [[spec.width, false], [spec.shortWidth, true]])
+        : [[spec.width, false]];
       let chosen: { side: LabelSide; short: boolean; box: Box } | null = null;
       for (const [width, short] of widths) {
         const side = placeSides.find((candidate) => clear(placeNameBox(px, py, width, spec.height, candidate)));
@@ -145,6 +157,7 @@ export function placeLabels(specs: readonly LabelSpec[], camera: MapCamera, size
         const candidates = placeSides.map((side) => ({ side, short: width !== spec.width, box: placeNameBox(px, py, width, spec.height, side) }));
         const cost = (box: Box) => taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + (inside(box) ? 0 : 1e6);
         chosen = candidates.reduce((best, candidate) => (cost(candidate.box) < cost(best.box) ? candidate : best));
+        if (cost(chosen.box) > 0) crowded += 1;
       }
       taken.push(chosen.box);
       placements.set(spec.id, { id: spec.id, x: spec.x, y: spec.y, side: chosen.side, ...(chosen.short ? { short: true } : {}), dx: 0, dy: 0 });
@@ -175,9 +188,23 @@ export function placeLabels(specs: readonly LabelSpec[], camera: MapCamera, size
         }
       }
     }
-    // A country the scene names keeps its name even where it is crowded: at its spot.
-    if (placed.side === null && spec.priority <= 1) placed = { ...placed, side: 'right', ...(compact ? { compact: true } : {}) };
+    // A country the scene names keeps its name even where it is crowded: where it overlaps least.
+    if (placed.side === null && spec.priority <= 1) {
+      const [sx0, sy0] = toPx(spec.x, spec.y);
+      let best = { dx: 0, dy: 0, cost: Infinity };
+      for (const [sx, sy] of [...countryShifts, ...leaderShifts]) {
+        const dx = sx * (width / 2 + 4);
+        const dy = sy * height;
+        const box = { x0: sx0 + dx - width / 2, x1: sx0 + dx + width / 2, y0: sy0 + dy - height / 2, y1: sy0 + dy + height / 2 };
+        const cost = taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + (inside(box) ? 0 : 1e6);
+        if (cost < best.cost) best = { dx, dy, cost };
+      }
+      if (best.cost > 0) crowded += 1;
+      const leader = leaderLine(best.dx, best.dy, width, height);
+      taken.push({ x0: sx0 + best.dx - width / 2, x1: sx0 + best.dx + width / 2, y0: sy0 + best.dy - height / 2, y1: sy0 + best.dy + height / 2 });
+      placed = { ...placed, side: 'right', dx: best.dx, dy: best.dy, ...(compact ? { compact: true } : {}), ...(leader ? { leader } : {}) };
+    }
     placements.set(spec.id, placed);
   }
-  return specs.map((spec) => placements.get(spec.id)!);
+  return { placements: specs.map((spec) => placements.get(spec.id)!), crowded };
 }

@@ -28,7 +28,7 @@ export const smallCountryMinZoom = 4.5;
  * system fonts, so this is generous (DejaVu Sans, wide, is the widest seen here) rather than measured.
  */
 export function placeNameSize(name: string): { width: number; height: number } {
-  return { width: Math.ceil(name.length * 7.6) + 4, height: 16 };
+  return { width: Math.ceil(name.length * 8.2) + 4, height: 16 };
 }
 export function countryNameSize(name: string): { width: number; height: number } {
   return { width: Math.ceil(name.length * 11) + 4, height: 16 };

@@ -124,7 +124,8 @@ test('over MapLibre, the trucks are drawn on top of the canvas and move between 
   // On top: the trucks' near-black shows around the truck (it drifts a little meanwhile), not only the canvas's
   // land, sea and routes. The names, the only other near-black, are hidden for the shot.
   const hideNames = await page.addStyleTag({ content: '.map-labels { visibility: hidden !important; }' });
-  const centre = (await page.screenshot({ clip: { x: before.x - 8, y: before.y - 8, width: 16, height: 16 } })).toString('base64');
+  // Trucks drift along the routes while the page is still (up to ~20 px a second on a long road): a box of ±20 px.
+  const centre = (await page.screenshot({ clip: { x: before.x - 20, y: before.y - 20, width: 40, height: 40 } })).toString('base64');
   await hideNames.evaluate((style) => (style as HTMLStyleElement).remove());
   const darkest = await page.evaluate(async (data) => {
     const image = new Image();

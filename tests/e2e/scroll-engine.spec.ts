@@ -99,7 +99,7 @@ test('the live region describes the scene, generated from scene data', async ({ 
   const china = steps.find((step) => step.scene === 'detour-china')!;
   await scrollToStep(page, china.id);
   await expectStep(page, china);
-  await expect(live).toContainText('Schematic routes: China → Zabaykalsk');
+  await expect(live).toContainText('Schematic routes: China: Harbin → Manzhouli → Zabaykalsk');
 });
 
 test.describe('keyboard', () => {
