@@ -30,13 +30,13 @@ const markHalf = 9;
 
 /**
  * The spot a named country's name takes: its first (default) spot when that lies within what the scene shows (its
- * extent, widened by a tenth each way), otherwise the spot nearest the middle of it.
+ * extent, widened by a fifth each way), otherwise the spot nearest the middle of it.
  */
 function chooseSpot(spots: readonly [number, number][], marks: readonly { x: number; y: number }[]): [number, number] {
   const xs = marks.map((m) => m.x);
   const ys = marks.map((m) => m.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const [mx, my] = [(x1 - x0) / 10, (y1 - y0) / 10];
+  const [mx, my] = [(x1 - x0) / 5, (y1 - y0) / 5];
   const within = spots.find(([x, y]) => x >= x0 - mx && x <= x1 + mx && y >= y0 - my && y <= y1 + my);
   if (within) return within;
   const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];

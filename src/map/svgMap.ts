@@ -169,9 +169,10 @@ export function createSvgMap(figure: HTMLElement) {
     for (const route of active) {
       // A queue is drawn nose to tail a few px apart at any zoom: schematic, as its note says.
       const routePx = route.lengths[route.lengths.length - 1]! * screen.pxPerUnit;
+      // Flowing trucks: about one per 150 px of road, so a short road far out is still seen under them.
       const fractions = queueing
         ? truckFractions('queue', 0, queueLength, queueGapPx / Math.max(routePx, 1))
-        : truckFractions(scene.trucks, scene.truckTravel, trucksPerRoute);
+        : truckFractions(scene.trucks, scene.truckTravel, Math.max(1, Math.min(trucksPerRoute, Math.round(routePx / 150))));
       for (const fraction of fractions) {
         const at = routeAlong(route.points, fraction, route.lengths);
         const [px, py] = toScreen(at.x, at.y);
