@@ -11,7 +11,8 @@ import type { MapCamera, Padding } from './framing';
 export interface LabelSpec {
   /** "place:<id>" or "country:<name>". */
   id: string;
-  kind: 'place' | 'country';
+  /** "mark": a marker with no name (a closed crossing's ✕), which names keep clear of. */
+  kind: 'place' | 'country' | 'mark';
   x: number;
   y: number;
   width: number;
@@ -128,9 +129,10 @@ function placeAll(specs: readonly LabelSpec[], camera: MapCamera, size: Size, pa
   const taken: Box[] = [];
   // Every scene place's dot is an obstacle from the start: a name over another place's dot hides it.
   for (const spec of specs) {
-    if (spec.kind !== 'place') continue;
+    if (spec.kind === 'country') continue;
     const [px, py] = toPx(spec.x, spec.y);
-    taken.push({ x0: px - dotHalf, x1: px + dotHalf, y0: py - dotHalf, y1: py + dotHalf });
+    const half = spec.kind === 'mark' ? spec.width / 2 : dotHalf;
+    taken.push({ x0: px - half, x1: px + half, y0: py - half, y1: py + half });
   }
   const clear = (box: Box) => inside(box) && !taken.some((other) => overlaps(box, other));
   // By priority; among names of equal priority, small countries first: they have the least room.
@@ -138,6 +140,10 @@ function placeAll(specs: readonly LabelSpec[], camera: MapCamera, size: Size, pa
   const placements = new Map<string, LabelPlacement>();
   for (const spec of ordered) {
     const [px, py] = toPx(spec.x, spec.y);
+    if (spec.kind === 'mark') {
+      placements.set(spec.id, { id: spec.id, x: spec.x, y: spec.y, side: null, dx: 0, dy: 0 });
+      continue;
+    }
     if (spec.kind === 'place') {
       // The full name on any side, then the short name on any side; when crowded all round, the spot inside the
       // frame that overlaps the least (a scene's own place always keeps its name).

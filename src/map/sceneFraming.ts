@@ -58,8 +58,12 @@ export function sceneFraming(scene: MapScene, model: SvgMapModel, note?: readonl
   const marks: FocusMark[] = [];
   const square = { left: markHalf, right: markHalf, top: markHalf, bottom: markHalf };
   for (const route of routes) route.points.forEach(([x, y], index) => marks.push({ id: `route:${route.id}:${index}`, x, y, box: square }));
-  for (const id of scene.closed) marks.push({ id: `closed:${id}`, ...pick(place(id)), box: square });
   const labels: LabelSpec[] = [];
+  for (const id of scene.closed) {
+    marks.push({ id: `closed:${id}`, ...pick(place(id)), box: square });
+    // A ✕ without its name still keeps names off it.
+    if (!scene.places.includes(id)) labels.push({ id: `mark:${id}`, kind: 'mark', ...pick(place(id)), width: 14, height: 14, priority: 0 });
+  }
   for (const id of scene.places) {
     const { x, y, name, short } = place(id);
     const size = placeNameSize(name);
