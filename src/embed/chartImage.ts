@@ -4,14 +4,12 @@ import { svgMapModel } from '../map/svgMapModel';
 import { region } from '../map/region';
 import type { EmbeddableChart } from './charts';
 import { exportSurgeImage, rerouteMapImage } from './staticImages';
+import { surgeSourceLine } from '../pictures/pictureCatalog';
 
 export async function chartImageSvg(chart: EmbeddableChart): Promise<string> {
   const data = await loadStoryData();
   if (chart.visual === 'chart') {
-    const sourceLine = data.surgeSourceLines
-      .map((line) => `${line.label}: ${line.sources.map((source) => source.publication + (source.weak ? ' (small outlet)' : '')).join('; ')}`)
-      .join('. ');
-    return exportSurgeImage(data.surgePanels, sourceLine, { title: chart.title, ...chart.image });
+    return exportSurgeImage(data.surgePanels, surgeSourceLine(data), { title: chart.title, ...chart.image });
   }
   const model = svgMapModel(region, data.routes, data.places);
   const scene = fullestMapScene(data);

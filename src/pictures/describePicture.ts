@@ -1,0 +1,33 @@
+/**
+ * The alt text of a step's picture, written from the picture's state and the data, like the graphic's live
+ * description (`describeScene`) but for a still picture: the chart's reported values at the picture's growth, the
+ * map without its moving trucks, with the queue note's words.
+ */
+import { surgePanelLayout, type SurgePanel } from '../charts/exportSurge/layout';
+import { describeScene, type SceneVocabulary } from '../scrolly/describeScene';
+import type { Scene } from '../schemas/scene';
+import type { PictureState } from './stepPictures';
+
+/** Panels are described from the layout's own labels: the same reported values the picture prints. */
+const panelAt = (panel: SurgePanel, growth: number) => surgePanelLayout(panel, { width: 200, height: 180 }, growth);
+
+export function describePicture(
+  state: PictureState,
+  scene: Scene,
+  data: { names: SceneVocabulary; panels: readonly SurgePanel[]; queueNote?: readonly string[] | undefined },
+): string {
+  if (state.visual === 'chart') {
+    const { growth, highlight } = state.chart;
+    const values = data.panels.map((panel) => {
+      const [bar2021, bar2022] = panelAt(panel, growth).bars;
+      return growth >= 1 ? `${panel.label}: ${bar2021.label} in 2021, ${bar2022.label} in 2022 (${panel.change})` : `${panel.label}: ${bar2021.label}`;
+    });
+    const when = growth >= 1 ? '2021 and 2022 values side by side' : 'the 2021 values only';
+    const focus = highlight ? ` Highlighted: ${data.names.surgeLabels.get(highlight) ?? highlight}.` : '';
+    return `Chart: what Kazakhstan sent Russia, one panel per measure, ${when}. ${values.join('; ')}.${focus}`;
+  }
+  // A still picture draws no trucks: describe the scene without them, and say what the queue note says instead.
+  const still = describeScene({ ...scene, map: { ...state.map, trucks: 'none' } }, data.names);
+  const note = state.map.queue && data.queueNote ? ` Note at ${data.names.placeNames.get(state.map.queue.at) ?? state.map.queue.at}: ${data.queueNote.join(' ')}` : '';
+  return `${still}${note}`;
+}

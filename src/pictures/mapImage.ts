@@ -1,0 +1,110 @@
+/**
+ * A map scene as one standalone SVG document: framed by the one framing function (`mapView(sceneFraming(…))`) for a
+ * frame of the picture's size with nothing over it, names placed as on the page. The embed's image and each map
+ * step's picture. Routes, places, closed crossings and the queue note come from the scene itself; no trucks.
+ */
+import type { MapScene } from '../schemas/scene';
+import type { SvgMapModel } from '../map/svgMapModel';
+import type { Size } from '../map/camera';
+import { viewBoxForCamera } from '../map/camera';
+import { noPadding } from '../map/framing';
+import { placeNameBox } from '../map/labelPlacement';
+import { mapView, sceneFraming, type MapView, type SceneFraming } from '../map/sceneFraming';
+import { mapElementStates } from '../map/mapStates';
+import { mapColours } from '../map/maplibreStyle';
+import { ink, soft, svgDocument, svgText as text } from './svgText';
+
+/** Height of the title band above the map and of the legend below it, px. */
+const header = 100;
+const footer = 90;
+
+/**
+ * The frame the map is laid out in: the part of a `width` × `height` picture between the title and the legend,
+ * divided by `scale`. A picture shown at half its width (a step's picture in the text column) is laid out at
+ * scale 2, so its names read at the page's own size there, as on a phone's graphic of that size.
+ */
+export const mapFrameSize = (width: number, height: number, scale = 1): Size => ({ width: width / scale, height: (height - header - footer) / scale });
+
+/** What `scene` must show, and the camera and name positions that show it in the map frame of a picture. */
+export function mapPictureView(
+  model: SvgMapModel,
+  scene: MapScene,
+  { width, height, note, scale = 1 }: { width: number; height: number; note?: readonly string[] | undefined; scale?: number },
+): { framing: SceneFraming; view: MapView } {
+  // The same framing and name placement as the page's map, for a frame of this size with nothing over it.
+  const framing = sceneFraming(scene, model, note);
+  return { framing, view: mapView(framing, mapFrameSize(width, height, scale), noPadding) };
+}
+
+export function rerouteMapImage(
+  model: SvgMapModel,
+  scene: MapScene,
+  { title, width, height, note, scale = 1 }: { title: string; width: number; height: number; note?: readonly string[] | undefined; scale?: number },
+): string {
+  const frameSize = mapFrameSize(width, height, scale);
+  const size = mapFrameSize(width, height);
+  const { view } = mapPictureView(model, scene, { width, height, note, scale });
+  const placed = new Map(view.labels.filter((label) => label.side).map((label) => [label.id, label]));
+  const [x, y, w, h] = viewBoxForCamera(view.camera, frameSize);
+  const u = 2 ** -view.camera.zoom;
+  const states = mapElementStates(scene, model.routes);
+  const c = mapColours;
+  let map = `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${c.sea}"/>`;
+  for (const country of model.countries) {
+    const fill = scene.countries.includes(country.name as never) ? c.shaded : country.name === 'Kazakhstan' ? c.kazakhstan : country.name === 'Russia' ? c.russia : c.land;
+    map += `<path d="${country.d}" fill="${fill}" stroke="${c.border}" stroke-width="${0.8 * u}" stroke-linejoin="round"/>`;
+  }
+  for (const label of model.countryLabels) {
+    const at = placed.get(`country:${label.name}`);
+    if (!at) continue;
+    if (at.leader) {
+      const [cx, cy] = [at.x + at.dx * u, at.y + at.dy * u];
+      map += `<line x1="${cx + at.leader.x0 * u}" y1="${cy + at.leader.y0 * u}" x2="${cx + at.leader.x1 * u}" y2="${cy + at.leader.y1 * u}" stroke="${c.label}" stroke-width="${u}"/>`;
+    }
+    map += text(at.x + at.dx * u, at.y + at.dy * u, label.name.toUpperCase(), `font-size="${(at.compact ? 10.5 : 13) * u}" font-weight="700" letter-spacing="${(at.compact ? 0.5 : 1) * u}" fill="${c.label}" text-anchor="middle" dominant-baseline="central"`);
+  }
+  for (const route of model.routes) {
+    const state = states.routes.get(route.id);
+    if (state === 'hidden') continue;
+    const colour = route.era === '2022' ? c.route2022 : c.detour;
+    const dash = state === 'past' ? ` stroke-dasharray="${3 * u} ${4 * u}"` : route.by === 'sea' ? ` stroke-dasharray="${0.01 * u} ${7 * u}"` : route.era === 'detour' ? ` stroke-dasharray="${8 * u} ${5 * u}"` : '';
+    map += `<polyline points="${route.points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${(state === 'active' ? 3.5 : 2) * u}" stroke-linecap="round" stroke-linejoin="round" opacity="${state === 'past' ? 0.35 : 1}"${dash}/>`;
+  }
+  /** A name at `side` of its point, from the same boxes the placement used (labelPlacement.ts). */
+  const name = (px: number, py: number, lines: readonly string[], side: NonNullable<ReturnType<typeof placed.get>>['side'], fontPx: number, weight: number) => {
+    const lineHeight = fontPx * 1.2;
+    const box = placeNameBox(0, 0, 0, lines.length * lineHeight, side!);
+    const anchor = side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle';
+    const top = box.y0 + fontPx * 0.85;
+    return lines.map((line, i) => text(px + box.x0 * u, py + (top + i * lineHeight) * u, line,
+      `font-size="${fontPx * u}" font-weight="${weight}" fill="${ink}" stroke="#fff" stroke-width="${3.5 * u}" paint-order="stroke" text-anchor="${anchor}"`)).join('');
+  };
+  for (const place of model.places) {
+    const state = states.places.get(place.id);
+    if (state === 'hidden') continue;
+    if (state === 'closed') {
+      const r = 7 * u;
+      map += `<path d="M${place.x - r},${place.y - r} L${place.x + r},${place.y + r} M${place.x - r},${place.y + r} L${place.x + r},${place.y - r}" stroke="${c.closed}" stroke-width="${3.5 * u}" stroke-linecap="round"/>`;
+    } else {
+      map += `<circle cx="${place.x}" cy="${place.y}" r="${4.5 * u}" fill="${place.kind === 'city' ? ink : '#fff'}" stroke="${ink}" stroke-width="${2 * u}"/>`;
+    }
+    const at = placed.get(`place:${place.id}`);
+    if (at) map += name(place.x, place.y, [at.short && place.short ? place.short : place.name], at.side, 12.5, 600);
+  }
+  if (scene.queue && note) {
+    const at = placed.get(`note:${scene.queue.at}`);
+    const place = model.places.find((candidate) => candidate.id === scene.queue!.at);
+    if (at && place) map += name(place.x, place.y, note, at.side, 12, 400);
+  }
+  let body = text(40, 62, title, `font-size="38" font-weight="700" fill="${ink}"`);
+  body += `<svg x="0" y="${header}" width="${size.width}" height="${size.height}" viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio="xMidYMid slice">${map}</svg>`;
+  const legendY = height - footer + 32;
+  // Keys spaced for their names at 17 px DejaVu Sans (about 9.4 px a character), so no name runs into the next key.
+  const key = `font-size="17" fill="${soft}"`;
+  body += `<line x1="40" x2="80" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.route2022}" stroke-width="4"/>` + text(90, legendY, 'Route through Kazakhstan, 2022', key);
+  body += `<line x1="400" x2="440" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-dasharray="8 5"/>` + text(450, legendY, 'Detour since 2023', key);
+  body += `<line x1="635" x2="675" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-linecap="round" stroke-dasharray="0.01 7"/>` + text(685, legendY, 'By sea', key);
+  body += text(765, legendY, '✕', `font-size="20" font-weight="700" fill="${c.closed}"`) + text(789, legendY, 'Crossing closed to parallel imports', key);
+  body += text(40, legendY + 32, 'Routes are schematic: drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames.', `font-size="16" fill="${soft}"`);
+  return svgDocument(width, height, body, title);
+}

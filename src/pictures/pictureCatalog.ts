@@ -1,0 +1,97 @@
+/**
+ * Build time (and `npm run dev`): every step's picture with its file, alt text and the storyboard's warnings, from
+ * the story's validated data. The pages (story, linear edition, storyboard) and the picture endpoints read it here,
+ * so they always agree on which picture a step has.
+ */
+import { loadStoryData } from '../lib/storyData';
+import { region } from '../map/region';
+import { svgMapModel } from '../map/svgMapModel';
+import { describePicture } from './describePicture';
+import { mapPictureView } from './mapImage';
+import { mapPictureScale, pictureSize, pictureSvg, type PictureContext } from './pictureImage';
+import { outOfFrameWarnings, unchangedPictureWarnings, type NameOf } from './pictureWarnings';
+import { picturePath, picturesShown, stepPictures, type PictureState } from './stepPictures';
+
+type StoryData = Awaited<ReturnType<typeof loadStoryData>>;
+
+/** One scene's picture: its files, size and alt text. */
+export interface ScenePicture {
+  scene: string;
+  label: string;
+  state: PictureState;
+  svg: string;
+  alt: string;
+  width: number;
+  height: number;
+  src: { svg: string; png: string };
+  /** What the scene names that the picture's frame leaves out. */
+  frameWarnings: string[];
+}
+
+/** One step, in reading order: its picture, whether the story shows it there, and what the storyboard warns of. */
+export interface StepPictureEntry {
+  step: string;
+  index: number;
+  picture: ScenePicture;
+  /** False when the previous step has the same picture: read top to bottom, it is not repeated. */
+  shown: boolean;
+  warnings: string[];
+}
+
+export interface PictureCatalog {
+  scenes: Map<string, ScenePicture>;
+  steps: StepPictureEntry[];
+  stepsById: Map<string, StepPictureEntry>;
+}
+
+/** "All goods: Kazakhstan statistics bureau. Washing machines: …", the chart's source line. */
+export const surgeSourceLine = (data: StoryData) =>
+  data.surgeSourceLines
+    .map((line) => `${line.label}: ${line.sources.map((source) => source.publication + (source.weak ? ' (small outlet)' : '')).join('; ')}`)
+    .join('. ');
+
+let cached: Promise<PictureCatalog> | undefined;
+
+/** The catalog, made once per build; in dev on every request, so a saved content file shows at once. */
+export function loadPictureCatalog(): Promise<PictureCatalog> {
+  if (!cached || import.meta.env.DEV) cached = loadStoryData().then(buildCatalog);
+  return cached;
+}
+
+function buildCatalog(data: StoryData): PictureCatalog {
+  const model = svgMapModel(region, data.routes, data.places);
+  const sourceLine = surgeSourceLine(data);
+  const names = data.vocabularyMaps;
+  const nameOf: NameOf = (kind, id) => (kind === 'route' ? names.routeNames.get(id) : kind === 'country' ? id : names.placeNames.get(id)) ?? id;
+  const pictures = stepPictures(data.steps, data.scenesById);
+  const scenes = new Map<string, ScenePicture>();
+  const drawings = new Map<string, string>();
+  for (const { scene: id, state } of pictures) {
+    if (scenes.has(id)) continue;
+    const scene = data.scenesById.get(id)!;
+    const context: PictureContext = { panels: data.surgePanels, sourceLine, model, queueNote: data.queueNotes[id] };
+    const size = pictureSize(state.visual);
+    const frameWarnings = state.visual === 'map'
+      ? (({ framing, view }) => outOfFrameWarnings(framing, view, nameOf))(mapPictureView(model, state.map, { ...size, note: context.queueNote, scale: mapPictureScale }))
+      : [];
+    scenes.set(id, {
+      scene: id,
+      label: scene.label,
+      state,
+      svg: pictureSvg(state, context, scene.label),
+      alt: describePicture(state, scene, { names, panels: data.surgePanels, queueNote: context.queueNote }),
+      ...size,
+      src: { svg: picturePath(id, 'svg'), png: picturePath(id, 'png') },
+      frameWarnings,
+    });
+    drawings.set(id, pictureSvg(state, context, null));
+  }
+  const withDrawings = pictures.map((picture) => ({ ...picture, drawing: drawings.get(picture.scene)! }));
+  const unchanged = unchangedPictureWarnings(withDrawings);
+  const shown = picturesShown(withDrawings, (picture) => picture.drawing);
+  const steps = pictures.map((picture, index): StepPictureEntry => {
+    const scenePicture = scenes.get(picture.scene)!;
+    return { step: picture.step, index, picture: scenePicture, shown: shown[index]!, warnings: [...(unchanged[index] ? [unchanged[index]!] : []), ...scenePicture.frameWarnings] };
+  });
+  return { scenes, steps, stepsById: new Map(steps.map((entry) => [entry.step, entry])) };
+}

@@ -1,0 +1,36 @@
+/** A step's picture as an SVG document: the chart or the map, drawn by the same functions as the embeds' images. */
+import { embeddableCharts } from '../embed/charts';
+import type { SurgePanel } from '../charts/exportSurge/layout';
+import type { SvgMapModel } from '../map/svgMapModel';
+import { exportSurgeImage } from './surgeImage';
+import { rerouteMapImage } from './mapImage';
+import type { PictureState } from './stepPictures';
+
+/** What the drawing needs besides the state: the chart's panels and sources, the map's model and queue note. */
+export interface PictureContext {
+  panels: readonly SurgePanel[];
+  sourceLine: string;
+  model: SvgMapModel;
+  queueNote?: readonly string[] | undefined;
+}
+
+/** Each picture has the size of its visual's embed image (CSS px; the PNG is rasterised at this width). */
+export const pictureSize = (visual: PictureState['visual']) => embeddableCharts.find((chart) => chart.visual === visual)!.image;
+
+/** Map pictures are laid out at half their size (mapFrameSize): shown in a text column, their names read at page size. */
+export const mapPictureScale = 2;
+
+const chartTitle = embeddableCharts.find((chart) => chart.visual === 'chart')!.title;
+
+/**
+ * The picture of `state`, headed by `label` (the scene's label). With `label` null the heading is left out: what is
+ * left is the drawing alone, which is how the storyboard tells two scenes that draw the same picture.
+ */
+export function pictureSvg(state: PictureState, context: PictureContext, label: string | null): string {
+  const size = pictureSize(state.visual);
+  if (state.visual === 'chart') {
+    const subtitle = label === null ? '' : `${label}. Each panel has its own scale, starting at zero.`;
+    return exportSurgeImage(context.panels, context.sourceLine, { title: label === null ? '' : chartTitle, subtitle, ...size }, state.chart);
+  }
+  return rerouteMapImage(context.model, state.map, { title: label ?? '', ...size, note: context.queueNote, scale: mapPictureScale });
+}

@@ -1,0 +1,36 @@
+/**
+ * Small helpers for the standalone SVG documents the build writes as pictures (embeds' images, each step's picture):
+ * fonts named, colours inline, no CSS, so resvg and any image viewer draw them alike.
+ */
+
+/** The font stack of every picture; resvg finds DejaVu Sans on the build machine. */
+export const pictureFont = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
+export const ink = '#1a1a1a';
+export const soft = '#4a4a4a';
+
+export const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A `<text>` at (x, y) with `attributes` written as they are. */
+export const svgText = (x: number, y: number, content: string, attributes = '') =>
+  `<text x="${x}" y="${y}" ${attributes}>${escapeXml(content)}</text>`;
+
+/** Word-wraps `content` to lines of at most `maxChars` characters. */
+export function wrapWords(content: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of content.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The whole document: a white page of `width` × `height` with `body` on it and `title` as its accessible name. */
+export function svgDocument(width: number, height: number, body: string, title: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${pictureFont}">` +
+    `<title>${escapeXml(title)}</title><rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>\n`;
+}
