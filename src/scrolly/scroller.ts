@@ -4,6 +4,7 @@
  */
 import scrollama from 'scrollama';
 import type { ScrollPosition } from './sceneState';
+import { positionAt, type StepBox } from './stepPositions';
 
 export interface Scroller {
   /** Re-measure after the layout changed (resize, rotation, zoom, fonts). */
@@ -38,27 +39,65 @@ export function measurePosition(steps: readonly Element[]): { position: ScrollPo
   return { position: { step: index, progress: progressThrough(steps[index]!, window.innerHeight) }, inStory: true };
 }
 
-export function createScroller(steps: readonly HTMLElement[], emit: (position: ScrollPosition) => void): Scroller {
+/** The steps' boxes in document coordinates: a layout read, only when the layout changes. */
+function measureBoxes(steps: readonly HTMLElement[]): StepBox[] {
+  const scrollTop = window.scrollY;
+  return steps.map((element) => {
+    const rect = element.getBoundingClientRect();
+    return { top: rect.top + scrollTop, height: rect.height };
+  });
+}
+
+/**
+ * Emits the position in the frame of every scroll, jumps included. Browsers fire `scroll` once per frame, before
+ * animation frames run, when layout is still clean: reading the scroll offset there forces no layout, and
+ * `positionAt` turns it into a position with the steps' boxes measured when the layout last changed. The visuals then
+ * draw it in that same frame. Scrollama's step enter and exit remain as a second opinion from IntersectionObserver;
+ * both say the same thing. `inStory` is false above the first step.
+ */
+export function createScroller(steps: readonly HTMLElement[], emit: (position: ScrollPosition, inStory: boolean) => void): Scroller {
+  let boxes = measureBoxes(steps);
+  let viewportHeight = window.innerHeight;
+  const remeasure = () => {
+    boxes = measureBoxes(steps);
+    viewportHeight = window.innerHeight;
+  };
+  // Anything that moves or resizes the steps resizes the page or the steps' column: measure again then.
+  const observer = new ResizeObserver(() => remeasure());
+  observer.observe(document.body);
+  if (steps[0]?.parentElement) observer.observe(steps[0].parentElement);
+  void document.fonts?.ready.then(remeasure);
+
+  let lastKey = '';
+  const onScroll = () => {
+    const { position, inStory } = positionAt(boxes, window.scrollY, viewportHeight, triggerOffset);
+    const key = `${position.step}:${position.progress.toFixed(4)}:${inStory}`;
+    if (key === lastKey) return;
+    lastKey = key;
+    emit(position, inStory);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+
   const scroller = scrollama();
-  /** The step scrollama last entered and has not exited, or -1 between steps. */
-  let active = -1;
   scroller
-    .setup({ step: [...steps], offset: triggerOffset, progress: true, threshold: 2 })
-    .onStepEnter(({ element, index }) => {
-      active = index;
-      emit({ step: index, progress: progressThrough(element, window.innerHeight) });
-    })
-    // Scrollama also reports progress for a step as it exits (and after a resize, for steps left long ago):
-    // only the entered step speaks for the position.
-    .onStepProgress(({ index, progress }) => {
-      if (index === active) emit({ step: index, progress });
-    })
-    .onStepExit(({ index }) => {
-      if (index !== active) return;
-      active = -1;
-      // The trigger line is now between steps (or above or below them all). Where exactly is not scrollama's to
-      // say after a resize or a jump, so measure: the end of the step last passed, or the first step's start.
-      emit(measurePosition(steps).position);
+    .setup({ step: [...steps], offset: triggerOffset, threshold: 2 })
+    .onStepEnter(({ element, index }) => emit({ step: index, progress: progressThrough(element, window.innerHeight) }, true))
+    .onStepExit(() => {
+      // Between steps (or past them all): where exactly, the boxes say.
+      lastKey = '';
+      onScroll();
     });
-  return { resize: () => scroller.resize(), destroy: () => scroller.destroy() };
+  return {
+    resize: () => {
+      remeasure();
+      scroller.resize();
+      lastKey = '';
+      onScroll();
+    },
+    destroy: () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      scroller.destroy();
+    },
+  };
 }

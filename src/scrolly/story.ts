@@ -132,8 +132,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     if (stepCount) stepCount.textContent = `${next.stepIndex + 1} / ${steps.length}`;
   }
 
-  function emit(next: ScrollPosition) {
-    reachedStep = true;
+  function emit(next: ScrollPosition, inStory = true) {
+    // Above the story (the Home key): the first step's start, without rewriting the URL.
+    if (inStory) reachedStep = true;
     position = next;
     requestDraw();
   }

@@ -105,7 +105,7 @@ test('the live region describes the scene, generated from scene data', async ({ 
 test.describe('keyboard', () => {
   test('Next and Prev move one step, focus the step and keep it clear of the controls', async ({ page }) => {
     await page.goto('/');
-    const next = page.getByRole('button', { name: 'Next step' });
+    const next = page.getByRole('button', { name: 'Next step', exact: true });
     await next.focus();
     expect(await page.evaluate(() => window.scrollY)).toBe(0); // focusing the control does not move the page
     await page.keyboard.press('Enter');
@@ -121,7 +121,7 @@ test.describe('keyboard', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(controls.y); // the step's top is visible above the controls
     expect(box.y + 20).toBeLessThan(viewport.height);
-    await page.getByRole('button', { name: 'Previous step' }).click();
+    await page.getByRole('button', { name: 'Prev step', exact: true }).click();
     await expectStep(page, steps[0]!);
   });
   test('arrow keys move between steps when a step has focus', async ({ page }) => {
