@@ -71,9 +71,9 @@ function buildCatalog(data: StoryData): PictureCatalog {
     const scene = data.scenesById.get(id)!;
     const context: PictureContext = { panels: data.surgePanels, sourceLine, model, queueNote: data.queueNotes[id] };
     const size = pictureSize(state.visual);
-    const frameWarnings = state.visual === 'map'
-      ? (({ framing, view }) => outOfFrameWarnings(framing, view, nameOf))(mapPictureView(model, state.map, { ...size, note: context.queueNote, scale: mapPictureScale }))
-      : [];
+    // The picture's own framing: what the scene names that this frame leaves out.
+    const view = state.visual === 'map' ? mapPictureView(model, state.map, { ...size, note: context.queueNote, scale: mapPictureScale }) : null;
+    const frameWarnings = view ? outOfFrameWarnings(view.framing, view.view, nameOf) : [];
     scenes.set(id, {
       scene: id,
       label: scene.label,
