@@ -3,6 +3,8 @@
 //   1. Lighthouse, mobile preset, on the story and each embed: scores, LCP, TBT, CLS, bytes.
 //   2. JavaScript (gzip) requested before the first scroll; requests leaving the origin.
 //   3. Bytes of the map's code and geometry (loaded lazily).
+//   5. Jump latency (scripts/bench-jumps.mjs): instant jumps to steps on the story and on a minimal scrollama page
+//      built in the same run; the story must show the step within 3 frames (p90) and no later than the peer.
 //   4. Scripted full-story scrolls under 4× CPU throttling (BENCH_SCROLLS runs, default 3): long tasks and frame
 //      times; every run must keep the long-task budget while it scrolls. Then one step-by-step read, still at each
 //      step, whose scrolls must keep it too (long tasks while the page is still are listed).
@@ -14,11 +16,12 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { jumpLatency, removePeer, writePeer } from './bench-jumps.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://localhost:${port}`;
 const pages = ['/', '/embed/export-surge/', '/embed/reroute-map/'];
-const budgets = { performance: 95, accessibility: 100, cls: 0.01, firstViewJsKb: 60, longTaskMs: 50 };
+const budgets = { performance: 95, accessibility: 100, cls: 0.01, firstViewJsKb: 60, longTaskMs: 50, jumpFrames: 3 };
 const failures = [];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const check = (ok, message) => {
@@ -260,7 +263,7 @@ async function scrolls(browser, runs) {
 
 function mapBytes() {
   const dir = 'dist/_astro';
-  const files = readdirSync(dir).filter((name) => /maplibre/i.test(name));
+  const files = readdirSync(dir).filter((name) => /maplibre/i.test(name) && !/\.(br|gz)$/.test(name));
   console.log('\nMap code and geometry (loaded only near the map; gzip)');
   let total = 0;
   for (const name of files) {
@@ -273,11 +276,13 @@ function mapBytes() {
   console.log(`  total map download: ${kb(total)} KB gzip`);
 }
 
+writePeer();
 const server = await startPreview();
 try {
   await runLighthouse();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
+    await jumpLatency(browser, origin, check, budgets.jumpFrames);
     const foreign = [...(await firstView(browser)), ...(await scrolls(browser, Number(process.env.BENCH_SCROLLS ?? 3)))];
     console.log(`\nRequests outside the origin (first view and every scroll): ${foreign.length}: ${check(foreign.length === 0, `requests outside the origin: ${foreign.join(', ')}`)}`);
   } finally {
@@ -286,6 +291,7 @@ try {
   mapBytes();
 } finally {
   process.kill(-server.pid);
+  removePeer();
 }
 if (failures.length > 0) {
   console.error(`\n${failures.length} budget(s) broken:\n  - ${failures.join('\n  - ')}`);

@@ -124,7 +124,11 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     description.textContent = describeScene(scenes.get(next.scene)!, vocabulary);
   }
 
-  function showStep(next: SceneState) {
+  /** The step marked current, as last written. */
+  let currentStep = -1;
+  function showStep(next: Pick<SceneState, 'stepIndex'>) {
+    if (next.stepIndex === currentStep) return;
+    currentStep = next.stepIndex;
     stepElements.forEach((element, index) => {
       if (index === next.stepIndex) element.setAttribute('aria-current', 'step');
       else element.removeAttribute('aria-current');
@@ -136,6 +140,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     // Above the story (the Home key): the first step's start, without rewriting the URL.
     if (inStory) reachedStep = true;
     position = next;
+    // The step is marked current at once, in the scroll's own frame: a few attribute writes, and screen readers and
+    // the step count need not wait for the visuals' animation frame.
+    showStep({ stepIndex: Math.min(steps.length - 1, Math.max(0, next.step)) });
     requestDraw();
   }
 
