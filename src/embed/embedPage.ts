@@ -8,9 +8,9 @@ import type { MapFeatures } from '../map/maplibreStyle';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
 import { createMapFraming, embedLayout } from '../map/mapFraming';
-import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scrolly/describeScene';
-import { chartGrowth } from '../scrolly/sceneState';
-import { readReducedMotion } from '../scrolly/motion';
+import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
+import { chartGrowth } from '../scenes/sceneState';
+import { readReducedMotion } from '../lib/motion';
 import { startAutoHeight } from './autoHeight';
 
 interface Payload {

@@ -6,8 +6,8 @@ import { citationErrors, sectionSlug } from './contentRules';
 import { checkContent } from './contentCheck';
 import { readContentFiles } from './contentFiles';
 import { scanMdx } from './mdxScan';
-import { surgePanels } from '../charts/exportSurge/data';
-import type { StoryStep } from '../scrolly/sceneState';
+import { surgePanels } from './surgePanels';
+import type { StoryStep } from '../scenes/sceneState';
 import { queueNoteLines } from '../map/queueNote';
 
 /** Content that failed the cross-file rules: every problem at once, one per line, so editors fix them in one go. */

@@ -4,7 +4,7 @@
  * map without its moving trucks, with the queue note's words.
  */
 import { surgePanelLayout, type SurgePanel } from '../charts/exportSurge/layout';
-import { describeScene, type SceneVocabulary } from '../scrolly/describeScene';
+import { describeScene, type SceneVocabulary } from '../scenes/describeScene';
 import type { Scene } from '../schemas/scene';
 import type { PictureState } from './stepPictures';
 

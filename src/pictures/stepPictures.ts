@@ -8,7 +8,7 @@
  * bar carries its number; the growth from 2021 to 2022 reads from one picture to the next (2021 values, then 2022).
  */
 import type { MapScene, Scene } from '../schemas/scene';
-import { sceneForStep, type SceneState, type StoryStep } from '../scrolly/sceneState';
+import { sceneForStep, type SceneState, type StoryStep } from '../scenes/sceneState';
 import type { SurgePictureState } from './surgeImage';
 
 /** What a picture draws: the chart's bars, or a map scene (routes, places, closed crossings, queue note). */

@@ -3,7 +3,7 @@
  * what that means for the graphic is `sceneForStep`'s business.
  */
 import scrollama from 'scrollama';
-import type { ScrollPosition } from './sceneState';
+import type { ScrollPosition } from '../scenes/sceneState';
 import { positionAt, type StepBox } from './stepPositions';
 
 export interface Scroller {

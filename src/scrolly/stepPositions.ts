@@ -2,7 +2,7 @@
  * Where the reader is, from numbers alone: the steps' boxes (measured once per layout change) and the scroll
  * offset. A jump of any size then lands on the right step in the frame it happens, with no layout read in that frame.
  */
-import type { ScrollPosition } from './sceneState';
+import type { ScrollPosition } from '../scenes/sceneState';
 
 /** A step's top and height in document coordinates (CSS px from the top of the page). */
 export interface StepBox {

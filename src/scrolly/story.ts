@@ -7,11 +7,13 @@ import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/mapFraming';
+import { loadStoryMapLibre } from '../map/storyMapLibre';
+import { showDebugView } from './debugView';
 import type { MapFeatures } from '../map/maplibreStyle';
-import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from './describeScene';
-import { approach, readReducedMotion, storeReducedMotion } from './motion';
+import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
+import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
 import { createScroller, measurePosition as measureSteps, triggerOffset } from './scroller';
-import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from './sceneState';
+import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from '../scenes/sceneState';
 
 interface StoryPayload {
   scenes: Scene[];
@@ -21,8 +23,6 @@ interface StoryPayload {
 
 /** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
 const mapPreloadMargin = '150%';
-/** How long the page must have been still before MapLibre repaints: both this many frames and milliseconds. */
-const stillBeforeMapLibre = { frames: 12, ms: 250 };
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const payloadScript = document.getElementById('story-data');
@@ -170,7 +170,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   position = start.position;
   draw(performance.now());
 
-  if (new URLSearchParams(location.search).has('debug')) showDebugView();
+  if (new URLSearchParams(location.search).has('debug')) showDebugView(triggerOffset);
   const scroller = createScroller(stepElements, emit);
   loadMapLibreNearMap();
 
@@ -189,89 +189,20 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     mapSteps.forEach((element) => observer.observe(element));
   }
 
-  /**
-   * `?debug`: the trigger line, each step's id and scene, and the live scene and progress, for editors checking
-   * where steps fire. Drawn by CSS from attributes the engine already writes.
-   */
-  function showDebugView() {
-    document.documentElement.dataset.debug = '';
-    const line = document.createElement('div');
-    line.className = 'debug-trigger';
-    line.style.top = `${triggerOffset * 100}%`;
-    line.setAttribute('aria-hidden', 'true');
-    document.body.append(line);
-  }
-
   async function startMapLibre() {
-    const frame = mapFigure.querySelector<HTMLElement>('.map-frame')!;
-    const container = document.createElement('div');
-    container.className = 'maplibre-container';
-    container.setAttribute('aria-hidden', 'true');
-    frame.append(container);
-    // Marks for the scroll benchmark (scripts/bench.mjs), which leaves the map's first load out of its budget.
-    performance.mark('maplibre:load-start');
-    try {
-      const { createMapLibreMap } = await import('../map/maplibreMap');
-      const current = state ?? sceneForStep(steps, scenes, position);
-      const preload = framing.views().map((view) => view.camera);
-      const first: MapRenderState = { ...current.map, truckTravel: 0, view: framing.viewFor(current.map.framing) };
-      const maplibre = await createMapLibreMap(container, payload.mapFeatures, first, { preload });
-      // The SVG draws every frame of the scroll, camera moves included: it costs little per frame. MapLibre is
-      // handed the scene only once the reader is still, and its canvas stays transparent until then. In software
-      // WebGL a MapLibre repaint takes 5–60 ms at 4× CPU throttling, and while the page scrolls it competes with
-      // the scroll's own frames: repainting it at each scene change broke the 50 ms long-task budget
-      // (scripts/bench.mjs). The SVG stays in sync underneath, for print and as the fallback; its HTML trucks and
-      // names are drawn over MapLibre.
-      let latest: MapRenderState = first;
-      let svgMoving = false;
-      let watchingStill = false;
-      /**
-       * Waits for the page to be still, counted in frames as well as time: when a slow machine stalls for a few
-       * hundred ms mid-scroll, no scroll events come either, but the reader has not stopped.
-       */
-      const repaintWhenStill = () => {
-        if (watchingStill) return;
-        watchingStill = true;
-        let stillFrames = 0;
-        let seenScrollAt = lastScrollAt;
-        const watch = () => {
-          if (lastScrollAt !== seenScrollAt || svgMoving) {
-            seenScrollAt = lastScrollAt;
-            stillFrames = 0;
-          } else stillFrames += 1;
-          if (stillFrames < stillBeforeMapLibre.frames || performance.now() - lastScrollAt < stillBeforeMapLibre.ms) {
-            requestAnimationFrame(watch);
-            return;
-          }
-          // In a task of its own, not inside the frame.
-          window.setTimeout(() => {
-            watchingStill = false;
-            if (lastScrollAt !== seenScrollAt) return repaintWhenStill();
-            maplibre.render(latest, { animate: false, now: true });
-            delete mapFigure.dataset.maplibreBehind;
-          });
-        };
-        requestAnimationFrame(watch);
-      };
-      drawMap = (scene, options) => {
-        latest = scene;
-        svgMoving = drawSvgMap(scene, options);
-        // A camera move only follows a scene change, so MapLibre is always behind while the SVG flies.
-        if (!maplibre.shows(scene)) {
-          if (mapFigure.dataset.maplibreBehind === undefined) mapFigure.dataset.maplibreBehind = '';
-          repaintWhenStill();
-        }
-        return svgMoving;
-      };
-      mapFigure.dataset.renderer = 'maplibre';
-      state = null; // redraw everything on the new renderer
-      requestDraw();
-      performance.mark('maplibre:load-end');
-    } catch {
-      performance.mark('maplibre:load-end');
-      container.remove();
-      mapFigure.dataset.renderer = 'svg';
-    }
+    const current = state ?? sceneForStep(steps, scenes, position);
+    const draw = await loadStoryMapLibre({
+      figure: mapFigure,
+      features: payload.mapFeatures,
+      first: { ...current.map, truckTravel: 0, view: framing.viewFor(current.map.framing) },
+      preload: framing.views().map((view) => view.camera),
+      drawSvgMap,
+      lastScrollAt: () => lastScrollAt,
+    });
+    if (!draw) return;
+    drawMap = draw;
+    state = null; // redraw everything on the new renderer
+    requestDraw();
   }
 
   // Scrollama re-measures steps whose height changes, but not the viewport: rotation, zoom and the phone's

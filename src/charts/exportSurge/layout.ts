@@ -1,21 +1,9 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatUsdCompact, formatValue } from '../../lib/format';
 import type { FigureUnit } from '../../schemas/figure';
+import type { SurgePanel } from '../../lib/surgePanels';
 
-/** One panel's data, resolved from content/data: the 2021 and 2022 figures of one measure. */
-export interface SurgePanel {
-  id: string;
-  label: string;
-  measure: string;
-  unit: FigureUnit;
-  value2021: number;
-  value2022: number;
-  /** Qualifiers the sources use ("about $12,000", "almost 100,000"), printed on end-state labels. */
-  qualifier2021?: string | undefined;
-  qualifier2022?: string | undefined;
-  /** How the change is written under the panel, e.g. "+25%" or "more than 300 times". */
-  change: string;
-}
+export type { SurgePanel };
 
 export interface PanelSize {
   width: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sceneForStep, type StoryStep } from '../../../src/scrolly/sceneState';
+import { sceneForStep, type StoryStep } from '../../../src/scenes/sceneState';
 import { picturePath, picturesShown, stepPictures } from '../../../src/pictures/stepPictures';
 import { scenes } from './fixtures';
 

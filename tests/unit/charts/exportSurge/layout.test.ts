@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minBarHeight, panelSize, surgeLabel, surgePanelLayout, type SurgePanel } from '../../../../src/charts/exportSurge/layout';
-import { describeChange } from '../../../../src/charts/exportSurge/data';
+import { describeChange } from '../../../../src/lib/surgePanels';
 
 const semiconductors: SurgePanel = {
   id: 'semiconductors', label: 'Advanced semiconductors', measure: '', unit: 'usd',

@@ -1,8 +1,23 @@
-import type { Figure } from '../../schemas/figure';
-import type { ExportSurge } from '../../schemas/exportSurge';
-import { formatFigure } from '../../lib/format';
-import { unknownIdMessage } from '../../lib/contentRules';
-import type { SurgePanel } from './layout';
+/** The export-surge chart's data: rows of content/data/export-surges.json resolved through their figures. */
+import type { Figure, FigureUnit } from '../schemas/figure';
+import type { ExportSurge } from '../schemas/exportSurge';
+import { formatFigure } from './format';
+import { unknownIdMessage } from './contentRules';
+
+/** One panel's data, resolved from content/data: the 2021 and 2022 figures of one measure. */
+export interface SurgePanel {
+  id: string;
+  label: string;
+  measure: string;
+  unit: FigureUnit;
+  value2021: number;
+  value2022: number;
+  /** Qualifiers the sources use ("about $12,000", "almost 100,000"), printed on end-state labels. */
+  qualifier2021?: string | undefined;
+  qualifier2022?: string | undefined;
+  /** How the change is written under the panel, e.g. "+25%" or "more than 300 times". */
+  change: string;
+}
 
 /** "+25%" for modest growth, "×18.7" beyond doubling, "from none" from zero: written from the two figures. */
 export function describeChange(value2021: number, value2022: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScene, type SceneVocabulary } from '../../../src/scrolly/describeScene';
+import { describeScene, type SceneVocabulary } from '../../../src/scenes/describeScene';
 import { SceneSchema } from '../../../src/schemas/scene';
 
 const names: SceneVocabulary = {

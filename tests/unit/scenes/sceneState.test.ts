@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { SceneSchema, type Scene } from '../../../src/schemas/scene';
-import { chartGrowth, restingMap, sceneForStep, type StoryStep } from '../../../src/scrolly/sceneState';
+import { chartGrowth, restingMap, sceneForStep, type StoryStep } from '../../../src/scenes/sceneState';
 
 const scenes = new Map<string, Scene>(
   (JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as unknown[]).map((row) => {
