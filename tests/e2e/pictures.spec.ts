@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { storySteps } from './scroll';
+import AxeBuilder from '@axe-core/playwright';
+import { scrollToStep, storySteps } from './scroll';
 import { pdfPagesText } from './pdfText';
 
 const steps = storySteps();
@@ -34,12 +35,15 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('on screen no picture is requested; printing loads every one, and the PDF shows each', async ({ page }) => {
+test('on screen no picture is requested, even reading to the end; printing loads every one, and the PDF shows each', async ({ page }) => {
   const requested = new Set<string>();
   page.on('request', (request) => {
     if (request.url().includes('/pictures/')) requested.add(new URL(request.url()).pathname);
   });
   await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Reading the whole story on screen requests none either: hidden lazy images are never fetched.
+  for (const step of [steps[Math.floor(steps.length / 2)]!, steps.at(-1)!]) await scrollToStep(page, step.id);
   await page.waitForLoadState('networkidle');
   expect([...requested]).toEqual([]);
 
@@ -115,3 +119,14 @@ test.describe('the storyboard', () => {
     expect(await (await request.get('/sitemap.xml')).text()).not.toContain('/storyboard/');
   });
 });
+
+for (const path of ['/linear/', '/storyboard/']) {
+  test(`${path}: no serious or critical axe violations`, async ({ page }) => {
+    // Both pages are static HTML with no script of their own, so what axe audits is what readers without JavaScript get.
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.passes.length).toBeGreaterThan(10);
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
