@@ -140,9 +140,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     // Above the story (the Home key): the first step's start, without rewriting the URL.
     if (inStory) reachedStep = true;
     position = next;
-    // The step is marked current at once, in the scroll's own frame: a few attribute writes, and screen readers and
-    // the step count need not wait for the visuals' animation frame.
-    showStep({ stepIndex: Math.min(steps.length - 1, Math.max(0, next.step)) });
+    // No DOM write here: scrollama's callbacks come between frames, and a write then made the next scroll event's
+    // read of the scroll offset force a style and layout pass (scripts/bench.mjs, 4× CPU throttling). The step is
+    // marked current in this frame's draw.
     requestDraw();
   }
 
