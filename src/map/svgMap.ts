@@ -61,6 +61,8 @@ export function createSvgMap(figure: HTMLElement) {
   let drawnCamera: MapCamera | null = null;
   let flight: { from: MapCamera; to: MapCamera; startedAt: number } | null = null;
   let shown: MapRenderState | null = null;
+  /** A view whose names are still to be placed: the frame after the scene changes (see render). */
+  let namesPending: MapView | null = null;
   // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
   const labelsById = new Map(labels.map((label) => [label.id, label]));
@@ -164,11 +166,12 @@ export function createSvgMap(figure: HTMLElement) {
       trucks.push(truck);
     }
     // Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive.
-    const truckScale = screen.pxPerUnit < 2 ** 2.5 ? ' scale(0.65)' : '';
+    const truckScale = scene.view.camera.zoom < 2.5 ? ' scale(0.65)' : '';
     let index = 0;
     for (const route of active) {
       // A queue is drawn nose to tail a few px apart at any zoom: schematic, as its note says.
-      const routePx = route.lengths[route.lengths.length - 1]! * screen.pxPerUnit;
+      // Counted at the scene's own zoom, not the flight's: the same scene keeps the same trucks.
+      const routePx = route.lengths[route.lengths.length - 1]! * 2 ** scene.view.camera.zoom;
       // Flowing trucks: about one per 150 px of road, so a short road far out is still seen under them.
       const fractions = queueing
         ? truckFractions('queue', 0, queueLength, queueGapPx / Math.max(routePx, 1))
@@ -185,17 +188,21 @@ export function createSvgMap(figure: HTMLElement) {
   }
 
   /**
-   * Draws `scene`. Returns true while a camera flight is still under way (the caller keeps requesting frames).
+   * Draws `scene`. Returns true while a camera flight (or the names' placing) is still under way: the caller keeps
+   * requesting frames.
    * `animate: false` cuts straight to the scene's camera.
    */
   return function render(scene: MapRenderState, { animate, now }: { animate: boolean; now: number }): boolean {
     if (elementStatesChanged(shown, scene)) {
       applyStates(scene);
     }
-    if (!shown || shown.view !== scene.view) {
+    const viewChanged = !shown || shown.view !== scene.view;
+    if (viewChanged) {
       const resized = scene.view.size.width !== size.width || scene.view.size.height !== size.height;
       size = scene.view.size;
-      applyNames(scene.view);
+      // Names are placed a frame later: the scene change's frame already restyles routes, places and countries,
+      // and doing both in one frame made long tasks at 4× CPU throttling (scripts/bench.mjs).
+      namesPending = scene.view;
       // A resize cuts to the new framing; a new scene flies there.
       if (animate && camera && !resized) flight = { from: camera, to: scene.view.camera, startedAt: now };
       else {
@@ -214,6 +221,11 @@ export function createSvgMap(figure: HTMLElement) {
       } else flyCamera(next);
     }
     placeTrucks(scene);
-    return flight !== null;
+    if (namesPending && !viewChanged) {
+      applyNames(namesPending);
+      namesPending = null;
+      if (camera) placeOverlays(camera);
+    }
+    return flight !== null || namesPending !== null;
   };
 }
