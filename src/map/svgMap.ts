@@ -18,7 +18,7 @@ export interface MapRenderState extends MapScene {
 }
 
 /** Queued trucks, nose to tail: how many, and how far apart on screen (px). */
-const queueLength = 10;
+const queueLength = 8;
 const queueGapPx = 12;
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -49,6 +49,7 @@ export function createSvgMap(figure: HTMLElement) {
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
   const trucks: SVGSVGElement[] = [];
+  const truckTransforms = new WeakMap<SVGSVGElement, string>();
   // With scripts on, the graphic's live region describes each scene; the static label would go stale.
   svg.removeAttribute('role');
   svg.removeAttribute('aria-label');
@@ -180,7 +181,12 @@ export function createSvgMap(figure: HTMLElement) {
         const at = routeAlong(route.points, fraction, route.lengths);
         const [px, py] = toScreen(at.x, at.y);
         const truck = trucks[index++]!;
-        truck.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px) rotate(${at.heading.toFixed(1)}deg)${truckScale}`;
+        const transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px) rotate(${at.heading.toFixed(1)}deg)${truckScale}`;
+        // Unchanged trucks (a queue, a truck at rest) are not written again: each write restyles the truck.
+        if (truckTransforms.get(truck) !== transform) {
+          truckTransforms.set(truck, transform);
+          truck.style.transform = transform;
+        }
         if (truck.style.display) truck.style.display = '';
       }
     }
