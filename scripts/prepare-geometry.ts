@@ -14,6 +14,8 @@ import { project, viewBoxForCamera, type Size } from '../src/map/camera.ts';
 import { mapView, sceneFraming } from '../src/map/sceneFraming.ts';
 import { svgMapModel } from '../src/map/svgMapModel.ts';
 import type { Padding } from '../src/map/framing.ts';
+import { PlaceSchema, RouteSchema } from '../src/schemas/place.ts';
+import { SceneSchema } from '../src/schemas/scene.ts';
 
 /** Everything any frame shows at any scene (5°E–160°E, 85°S–80°N: a phone frames the overview above its card, so its lower half reaches far south): [west, south, east, north]. */
 export const regionBounds: Bounds = [5, -85, 160, 80];
@@ -31,14 +33,14 @@ const frames: { size: Size; padding: Padding }[] = [
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
 const readData = (name: string) => JSON.parse(readFileSync(`content/data/${name}`, 'utf8'));
-const scenes = readData('scenes.json') as { map?: Record<string, unknown> }[];
+// Parsed with the content schemas, so the framing sees each scene as the site does (defaults filled in).
+const scenes = (readData('scenes.json') as unknown[]).map((row) => SceneSchema.parse(row));
 // The framing needs routes, places and name spots only, not the outlines this script is making.
-const model = svgMapModel({ type: 'FeatureCollection', features: [] }, readData('routes.json').map((route: object) => ({ by: 'road', ...route })), readData('places.json'));
-const sceneDefaults = { countries: [], named: [], routes: [], places: [], closed: [], trucks: 'flow' };
+const model = svgMapModel({ type: 'FeatureCollection', features: [] }, (readData('routes.json') as unknown[]).map((row) => RouteSchema.parse(row)), (readData('places.json') as unknown[]).map((row) => PlaceSchema.parse(row)));
 
 /** Every scene's view in every frame, framed as the page frames it: its extent in world units and its zoom. */
 const views = scenes.flatMap((scene) => (scene.map ? frames.map((frame) => {
-  const view = mapView(sceneFraming({ ...sceneDefaults, ...scene.map } as never, model, ['', '']), frame.size, frame.padding);
+  const view = mapView(sceneFraming(scene.map!, model, ['', '']), frame.size, frame.padding);
   const [x, y, width, height] = viewBoxForCamera(view.camera, frame.size);
   return { x, y, width, height, zoom: view.camera.zoom };
 }) : []));
