@@ -77,16 +77,18 @@ export function createScroller(steps: readonly HTMLElement[], emit: (position: S
     emit(position, inStory);
   };
   window.addEventListener('scroll', onScroll, { passive: true });
+  const recheck = () => {
+    lastKey = '';
+    onScroll();
+  };
 
   const scroller = scrollama();
   scroller
     .setup({ step: [...steps], offset: triggerOffset, threshold: 2 })
-    .onStepEnter(({ element, index }) => emit({ step: index, progress: progressThrough(element, window.innerHeight) }, true))
-    .onStepExit(() => {
-      // Between steps (or past them all): where exactly, the boxes say.
-      lastKey = '';
-      onScroll();
-    });
+    // Scrollama's observers only prompt a fresh reading from the boxes: their callbacks can arrive a frame late,
+    // after a further jump, and emitting the step they name then put the story on a step it had already left.
+    .onStepEnter(recheck)
+    .onStepExit(recheck);
   return {
     resize: () => {
       remeasure();
