@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatUsd, formatUsdCompact, formatValue } from '../../../src/lib/format';
+import { formatDate, formatFigure, formatUsd, formatUsdCompact, formatValue } from '../../../src/lib/format';
 
 describe('formatUsd', () => {
   it('writes billions and millions in words', () => {
@@ -38,5 +38,30 @@ describe('formatUsdCompact', () => {
     expect(formatUsdCompact(575.1e6)).toBe('$575m');
     expect(formatUsdCompact(3.7e6)).toBe('$3.7m');
     expect(formatUsdCompact(12000)).toBe('$12,000');
+  });
+});
+
+describe('Russian edition', () => {
+  const nb = '\u00a0';
+  const thin = '\u202f';
+  it('writes dollars with a decimal comma and Russian scale words', () => {
+    expect(formatUsd(20e9, 'ru')).toBe(`$20${nb}млрд`);
+    expect(formatUsd(3.7e6, 'ru')).toBe(`$3,7${nb}млн`);
+    expect(formatUsd(12000, 'ru')).toBe(`$12${thin}000`);
+    expect(formatUsdCompact(8.78e9, 'ru')).toBe(`$8,78${nb}млрд`);
+  });
+  it('translates the qualifier from the data, never from prose', () => {
+    expect(formatFigure({ value: 100000, unit: 'count', qualifier: 'almost' }, 'ru')).toBe(`почти${nb}100${nb}тыс.`);
+    expect(formatFigure({ value: 300, unit: 'multiple', qualifier: 'more than' }, 'ru')).toBe(`более${nb}чем${nb}в${nb}300${nb}раз`);
+    expect(formatFigure({ value: 700, unit: 'count', qualifier: 'about' }, 'ru')).toBe(`около${nb}700`);
+  });
+  it('declines "раз" and signs percentages', () => {
+    expect(formatValue(2.9, 'multiple', 'ru')).toBe(`в${nb}2,9${nb}раза`);
+    expect(formatValue(25, 'percent-change', 'ru')).toBe(`+25${nb}%`);
+    expect(formatValue(11, 'km', 'ru')).toBe(`11${nb}км`);
+  });
+  it('writes dates the Russian way', () => {
+    expect(formatDate('2026-11-24', 'ru')).toBe('24 ноября 2026 г.');
+    expect(formatDate('2026-11-24')).toBe('24 November 2026');
   });
 });
