@@ -8,6 +8,8 @@ export const ExportSurgeSchema = z.strictObject({
   label: z.string().min(1),
   /** What the bars measure, printed under the title. */
   measure: z.string().min(1),
+  /** The Russian edition's title and measure, same keys: `{ "label": "Стиральные машины", "measure": "…" }`. */
+  ru: z.strictObject({ label: z.string().min(1), measure: z.string().min(1) }).optional(),
   /** Figure id (content/data/figures.json) of the 2021 value. */
   from: z.string().min(1),
   /** Figure id of the 2022 value, in the same unit. */
