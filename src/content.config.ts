@@ -14,6 +14,12 @@ const story = defineCollection({
   schema: SectionSchema,
 });
 
+/** The Russian edition's sections: the same file names and `order`s as the English ones, in `content/story/ru`. */
+const storyRu = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/story/ru' }),
+  schema: SectionSchema,
+});
+
 const sources = defineCollection({
   loader: file('content/data/sources.json'),
   schema: SourceSchema,
@@ -34,4 +40,4 @@ const routes = defineCollection({ loader: file('content/data/routes.json'), sche
 const scenes = defineCollection({ loader: file('content/data/scenes.json'), schema: SceneSchema });
 const exportSurges = defineCollection({ loader: file('content/data/export-surges.json'), schema: ExportSurgeSchema });
 
-export const collections = { story, sources, figures, page, places, routes, scenes, exportSurges };
+export const collections = { story, storyRu, sources, figures, page, places, routes, scenes, exportSurges };

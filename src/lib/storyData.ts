@@ -9,6 +9,10 @@ import { scanMdx } from './mdxScan';
 import { surgePanels } from './surgePanels';
 import type { StoryStep } from '../scenes/sceneState';
 import { queueNoteLines } from '../map/queueNote';
+import type { Locale } from '../i18n/locale';
+
+/** The content collection holding each edition's sections (`content/story/` and `content/story/<locale>/`). */
+export const storyCollection = { en: 'story', ru: 'storyRu' } as const satisfies Record<Locale, string>;
 
 /** Content that failed the cross-file rules: every problem at once, one per line, so editors fix them in one go. */
 export class ContentError extends Error {
@@ -40,34 +44,35 @@ export async function loadSources(): Promise<Source[]> {
   return sources.map((entry) => entry.data).sort((a, b) => a.publication.localeCompare(b.publication));
 }
 
-/** Story sections in reading order, with the steps each one contains (checked) and its rendered MDX. */
-export async function loadSections() {
-  const entries = await getCollection('story');
+/** An edition's story sections in reading order, with its rendered MDX. English by default. */
+export async function loadSections(locale: Locale = 'en') {
+  const entries = await getCollection(storyCollection[locale]);
   entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   return Promise.all(
     entries.map(async (entry) => ({ slug: sectionSlug(entry.id), data: entry.data, ...(await render(entry)) })),
   );
 }
 
-let cached: Promise<Awaited<ReturnType<typeof readStoryData>>> | undefined;
+const cached = new Map<Locale, Promise<Awaited<ReturnType<typeof readStoryData>>>>();
 
 /**
- * Everything the graphic and the checks need, validated across files: the steps in reading order, scenes,
- * chart panels and map vocabulary. Throws a `ContentError` listing every problem with its file and line.
+ * Everything the graphic and the checks need, validated across files: the edition's steps in reading order (its
+ * own MDX; every edition drives the same scenes), scenes, chart panels and map vocabulary. Throws a `ContentError`
+ * listing every problem, in either edition, with its file and line.
  */
-export function loadStoryData() {
-  // One read per build; in dev, content edits reload the module graph.
-  if (!cached || import.meta.env.DEV) cached = readStoryData();
-  return cached;
+export function loadStoryData(locale: Locale = 'en') {
+  // One read per build and edition; in dev, content edits reload the module graph.
+  if (!cached.has(locale) || import.meta.env.DEV) cached.set(locale, readStoryData(locale));
+  return cached.get(locale)!;
 }
 
-async function readStoryData() {
+async function readStoryData(locale: Locale) {
   // The same check as `npm run check:content`, on the files as they are on disk: every problem, with its line.
   const report = checkContent(readContentFiles());
   if (report.errors.length > 0) throw new ContentError(report.errors);
 
   const [story, scenes, routes, places, surges, sources, figures] = await Promise.all([
-    getCollection('story'),
+    getCollection(storyCollection[locale]),
     getCollection('scenes'),
     getCollection('routes'),
     getCollection('places'),
@@ -97,6 +102,7 @@ async function readStoryData() {
     if (queue) queueNotes[entry.data.id] = queueNoteLines(figuresById.get(queue.trucks)!, figuresById.get(queue.length)!);
   }
   return {
+    locale,
     steps,
     queueNotes,
     scenesById: new Map<string, Scene>(scenes.map((entry) => [entry.data.id, entry.data])),
