@@ -29,6 +29,8 @@ function modelFromSvg(figure: HTMLElement): SvgMapModel {
   }));
   const countryLabels = [...figure.querySelectorAll<HTMLElement>('.map-label.country-name')].map((element) => ({
     name: element.dataset.labelId!.replace(/^country:/, ''),
+    // The name as printed in the page's edition: framing sizes the box for it.
+    text: element.textContent ?? '',
     spots: element.dataset.spots!.split(' ').map((spot) => spot.split(',').map(Number) as [number, number]),
     small: element.dataset.small === 'true',
   }));
