@@ -1,17 +1,26 @@
-/** Build-time: the static SVG of an embeddable chart, from the story's data (see staticImages.ts). */
-import { fullestMapScene, loadStoryData } from '../lib/storyData';
+/** Build-time: the static SVG of an embeddable chart in an edition, from the story's data (see staticImages.ts). */
+import { fullestMapScene } from '../lib/storyData';
 import { svgMapModel } from '../map/svgMapModel';
 import { region } from '../map/region';
-import type { EmbeddableChart } from './charts';
+import { localizedChart, type EmbeddableChart } from './charts';
 import { exportSurgeImage, rerouteMapImage } from './staticImages';
 import { surgeSourceLine } from '../pictures/pictureCatalog';
+import type { Locale } from '../i18n/locale';
+import { loadGraphicData } from '../i18n/graphicsData';
+import { rasterise } from '../pictures/rasterise';
 
-export async function chartImageSvg(chart: EmbeddableChart): Promise<string> {
-  const data = await loadStoryData();
+export async function chartImageSvg(base: EmbeddableChart, locale: Locale = 'en'): Promise<string> {
+  const data = await loadGraphicData(locale);
+  const chart = localizedChart(base, locale);
   if (chart.visual === 'chart') {
-    return exportSurgeImage(data.surgePanels, surgeSourceLine(data), { title: chart.title, ...chart.image });
+    return exportSurgeImage(data.surgePanels, surgeSourceLine(data, locale), { title: chart.title, ...chart.image }, undefined, locale);
   }
-  const model = svgMapModel(region, data.routes, data.places);
+  const model = svgMapModel(region, data.routes, data.places, locale);
   const scene = fullestMapScene(data);
-  return rerouteMapImage(model, scene.map!, { title: chart.title, ...chart.image, note: data.queueNotes[scene.id] });
+  return rerouteMapImage(model, scene.map!, { title: chart.title, ...chart.image, note: data.queueNotes[scene.id] }, locale);
+}
+
+/** The same SVG, rasterised at build time with the machine's fonts (no browser needed). */
+export async function chartImagePng(chart: EmbeddableChart, locale: Locale = 'en'): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(rasterise(await chartImageSvg(chart, locale), chart.image.width));
 }

@@ -1,4 +1,7 @@
-/** The charts other newsrooms can embed: one page each at /embed/<id>/. */
+/** The charts other newsrooms can embed: one page each at /embed/<id>/, and /<locale>/embed/<id>/ per edition. */
+import { localePath, type Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
+
 export interface EmbeddableChart {
   id: 'export-surge' | 'reroute-map';
   title: string;
@@ -31,6 +34,14 @@ export const embeddableCharts: EmbeddableChart[] = [
   },
 ];
 
-export const embedPath = (id: string) => `/embed/${id}/`;
-export const embedImagePath = (id: string, format: 'svg' | 'png') => `/embed/${id}.${format}`;
-export const oembedPath = (id: string) => `/embed/${id}/oembed.json`;
+/** The chart with its title and one-line dek in `locale` (the English ones are also in graphics.ts). */
+export function localizedChart(chart: EmbeddableChart, locale: Locale = 'en'): EmbeddableChart {
+  const { title, dek } = graphicsText[locale].embed.charts[chart.id];
+  return { ...chart, title, dek };
+}
+
+export const embedPath = (id: string, locale: Locale = 'en') => localePath(locale, `/embed/${id}/`);
+export const embedImagePath = (id: string, format: 'svg' | 'png', locale: Locale = 'en') => localePath(locale, `/embed/${id}.${format}`);
+export const oembedPath = (id: string, locale: Locale = 'en') => localePath(locale, `/embed/${id}/oembed.json`);
+/** The embed codes' index of an edition: /embed/, /ru/embed/. */
+export const embedIndexPath = (locale: Locale = 'en') => localePath(locale, '/embed/');

@@ -1,17 +1,19 @@
 /** The /embed/ page: copy buttons, and live previews sized by the height messages the embeds post. */
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  // The button's words, in the page's edition.
+  const label = button.textContent;
   button.addEventListener('click', async () => {
     const code = button.parentElement!.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
     try {
       await navigator.clipboard.writeText(code.value);
-      button.textContent = 'Copied';
+      button.textContent = button.dataset.copied ?? 'Copied';
     } catch {
       // Clipboard refused (permissions, insecure context): select the code so the reader can copy it.
       code.focus();
       code.select();
-      button.textContent = 'Press Ctrl+C to copy';
+      button.textContent = button.dataset.copyByHand ?? 'Press Ctrl+C to copy';
     }
-    setTimeout(() => (button.textContent = 'Copy code'), 2500);
+    setTimeout(() => (button.textContent = label), 2500);
   });
 }
 

@@ -2,6 +2,7 @@
  * Browser side of an embed page: no scroll to drive it, so the reader picks a state (radio buttons, keyboard
  * ready); `?state=<scene-id>` picks the first one (validated against the page's own states, never written into
  * the page). The map embed stays on its SVG until the reader asks to explore it. Reports its height to the host.
+ * Its words come with the page, in the page's edition (the button's data attributes), so no dictionary ships.
  */
 import type { Scene } from '../schemas/scene';
 import type { MapFeatures } from '../map/maplibreStyle';
@@ -92,7 +93,7 @@ function startEmbed(root: HTMLElement, payload: Payload) {
   if (explore && mapFigure) {
     explore.addEventListener('click', async () => {
       explore.disabled = true;
-      explore.textContent = 'Loading the map…';
+      explore.textContent = explore.dataset.loading!;
       const container = document.createElement('div');
       container.className = 'maplibre-container';
       mapFigure.querySelector('.map-frame')!.append(container);
@@ -104,11 +105,11 @@ function startEmbed(root: HTMLElement, payload: Payload) {
         drawMapLibre(current!);
         mapFigure.dataset.renderer = 'maplibre';
         mapFigure.dataset.labels = 'maplibre';
-        explore.textContent = 'Drag to pan; use two fingers or Ctrl + scroll to zoom';
+        explore.textContent = explore.dataset.exploring!;
       } catch {
         container.remove();
         mapFigure.dataset.renderer = 'svg';
-        explore.textContent = 'The interactive map is not available in this browser';
+        explore.textContent = explore.dataset.unavailable!;
       }
     });
   }

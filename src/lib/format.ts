@@ -109,11 +109,18 @@ const qualifierWords: Record<Locale, Record<NonNullable<Figure['qualifier']>, st
 
 /** A figure as printed in prose: qualifier and value, e.g. "almost 100,000" or "more than 300 times". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, locale: Locale = 'en'): string {
-  const value = formatValue(figure.value, figure.unit, locale);
-  if (!figure.qualifier) return value;
+  return withQualifier(formatValue(figure.value, figure.unit, locale), figure, locale);
+}
+
+/**
+ * `text`, a value already written (by `formatValue`, or compactly for a bar label: "$3.7m"), after the qualifier
+ * the data gives it, in the edition's words: "about $12,000", "около $12 000".
+ */
+export function withQualifier(text: string, figure: Pick<Figure, 'unit' | 'qualifier'>, locale: Locale = 'en'): string {
+  if (!figure.qualifier) return text;
   const word = qualifierWords[locale][figure.qualifier];
   const joiner = locale === 'ru' && figure.qualifier === 'more than' && figure.unit === 'multiple' ? `${NBSP}чем` : '';
-  return `${word}${joiner}${locale === 'ru' ? NBSP : ' '}${value}`;
+  return `${word}${joiner}${locale === 'ru' ? NBSP : ' '}${text}`;
 }
 
 /** A publication date: "24 November 2026", Russian "24 ноября 2026 г.". */

@@ -1,8 +1,10 @@
 /** The export-surge chart's data: rows of content/data/export-surges.json resolved through their figures. */
 import type { Figure, FigureUnit } from '../schemas/figure';
 import type { ExportSurge } from '../schemas/exportSurge';
-import { formatFigure } from './format';
+import { formatFigure, formatValue } from './format';
 import { unknownIdMessage } from './contentRules';
+import type { Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
 
 /** One panel's data, resolved from content/data: the 2021 and 2022 figures of one measure. */
 export interface SurgePanel {
@@ -19,22 +21,28 @@ export interface SurgePanel {
   change: string;
 }
 
-/** "+25%" for modest growth, "×18.7" beyond doubling, "from none" from zero: written from the two figures. */
-export function describeChange(value2021: number, value2022: number): string {
-  if (value2021 === 0) return value2022 > 0 ? 'from none' : 'no change';
+/**
+ * "+25%" for modest growth, "×18.7" beyond doubling, "from none" from zero: written from the two figures. Russian
+ * "+25 %", "×18,7", "с нуля".
+ */
+export function describeChange(value2021: number, value2022: number, locale: Locale = 'en'): string {
+  const words = graphicsText[locale].chart;
+  if (value2021 === 0) return value2022 > 0 ? words.fromNone : words.noChange;
   const ratio = value2022 / value2021;
   if (ratio < 2) {
     const percent = Math.round((ratio - 1) * 100);
-    return `${percent >= 0 ? '+' : '−'}${Math.abs(percent)}%`;
+    return locale === 'en' ? `${percent >= 0 ? '+' : '−'}${Math.abs(percent)}%` : formatValue(percent, 'percent-change', locale);
   }
-  return `×${ratio >= 100 ? Math.round(ratio) : Math.round(ratio * 10) / 10}`;
+  const multiple = ratio >= 100 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
+  return `×${locale === 'en' ? multiple : multiple.toLocaleString('ru-RU')}`;
 }
 
 /**
  * Resolves export-surge rows to panels through their figure ids; fails (naming the row and listing valid ids)
- * when a row cites a figure that does not exist or the two figures differ in unit.
+ * when a row cites a figure that does not exist or the two figures differ in unit. In `locale`, titles and measures
+ * come from the row's `ru` object (the English when it has none) and the change is written in that edition.
  */
-export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<string, Figure>): SurgePanel[] {
+export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<string, Figure>, locale: Locale = 'en'): SurgePanel[] {
   return rows.map((row) => {
     const pick = (field: 'from' | 'to' | 'change', id: string) => {
       const figure = figures.get(id);
@@ -48,11 +56,12 @@ export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<s
     if (from.unit !== to.unit) {
       throw new Error(`content/data/export-surges.json: row "${row.id}" compares "${from.id}" (${from.unit}) with "${to.id}" (${to.unit}); both must have the same unit.`);
     }
-    const change = row.change ? formatFigure(pick('change', row.change)) : describeChange(from.value, to.value);
+    const change = row.change ? formatFigure(pick('change', row.change), locale) : describeChange(from.value, to.value, locale);
+    const text = locale === 'ru' && row.ru ? row.ru : row;
     return {
       id: row.id,
-      label: row.label,
-      measure: row.measure,
+      label: text.label,
+      measure: text.measure,
       unit: from.unit,
       value2021: from.value,
       value2022: to.value,

@@ -19,6 +19,8 @@ const sourceMaxZoom = 5;
 export interface MapFeatures {
   routes: { id: string; era: string; by: string; coordinates: [number, number][] }[];
   places: { id: string; name: string; kind: string; coordinates: [number, number] }[];
+  /** Country names in the page's edition, keyed by the map's English name (absent: the English names). */
+  countryNames?: Record<string, string>;
 }
 
 /** An element's drawing state ("active", "past", "marked", "closed" or "hidden"), set per scene as feature-state. */
@@ -67,7 +69,7 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         data: {
           type: 'FeatureCollection',
           features: Object.entries(countryLabels).map(([name, spots]) => ({
-            type: 'Feature', properties: { name: name.toUpperCase(), small: smallCountries.has(name) }, geometry: { type: 'Point', coordinates: spots[0]! },
+            type: 'Feature', properties: { name: (features.countryNames?.[name] ?? name).toLocaleUpperCase(), small: smallCountries.has(name) }, geometry: { type: 'Point', coordinates: spots[0]! },
           })),
         },
       },

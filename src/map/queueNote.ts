@@ -1,9 +1,27 @@
 /** The words beside a truck queue on the map, from its reported figures: the map prints no number of its own. */
 import { formatFigure } from '../lib/format';
 import type { Figure } from '../schemas/figure';
+import type { Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
 
-/** "About 700 trucks queued," / "11 km long (not to scale)": the queue drawn is schematic, and says so. */
-export function queueNoteLines(trucks: Pick<Figure, 'value' | 'unit' | 'qualifier'>, length: Pick<Figure, 'value' | 'unit' | 'qualifier'>): string[] {
-  const count = formatFigure(trucks);
-  return [`${count.charAt(0).toUpperCase()}${count.slice(1)} trucks queued,`, `${formatFigure(length)} long (not to scale)`];
+type QueueFigure = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+
+/**
+ * "грузовик" as Russian puts it after a number: "1 грузовик", "2 грузовика", "700 грузовиков". After "около" and
+ * "более", which take the genitive, "около 21 грузовика", "около 700 грузовиков"; "почти" changes nothing.
+ */
+export function ruTrucks(figure: QueueFigure): string {
+  const form = new Intl.PluralRules('ru-RU').select(figure.value);
+  if (figure.qualifier === 'about' || figure.qualifier === 'more than') return form === 'one' || form === 'other' ? 'грузовика' : 'грузовиков';
+  return form === 'one' ? 'грузовик' : form === 'few' || form === 'other' ? 'грузовика' : 'грузовиков';
+}
+
+/**
+ * "About 700 trucks queued," / "11 km long (not to scale)"; Russian "Около 700 грузовиков в очереди," / "длина 11 км
+ * (не в масштабе)": the queue drawn is schematic, and says so.
+ */
+export function queueNoteLines(trucks: QueueFigure, length: QueueFigure, locale: Locale = 'en'): string[] {
+  const words = graphicsText[locale].queue;
+  const count = locale === 'ru' ? `${formatFigure(trucks, 'ru')}\u00a0${ruTrucks(trucks)}` : formatFigure(trucks);
+  return [words.trucks(count), words.length(formatFigure(length, locale))];
 }

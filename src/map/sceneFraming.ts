@@ -80,8 +80,8 @@ export function sceneFraming(scene: MapScene, model: SvgMapModel, note?: readonl
   const points = marks.length > 0 ? marks : model.places.slice(0, 1).map((p) => ({ x: p.x, y: p.y }));
   const named = new Set<string>([...scene.countries, ...scene.named]);
   for (const country of model.countryLabels) {
-    const size = countryNameSize(country.name);
-    const compact = country.small ? { compact: { ...compactCountryNameSize(country.name), belowZoom: smallCountryMinZoom } } : {};
+    const size = countryNameSize(country.text);
+    const compact = country.small ? { compact: { ...compactCountryNameSize(country.text), belowZoom: smallCountryMinZoom } } : {};
     if (named.has(country.name)) {
       const [x, y] = chooseSpot(country.spots, points);
       const alternatives = country.spots.filter((spot) => spot[0] !== x || spot[1] !== y).map(([ax, ay]) => ({ x: ax, y: ay }));

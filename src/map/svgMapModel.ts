@@ -7,22 +7,32 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Place, Route } from '../schemas/place';
 import { project } from './camera';
 import { countryLabels, smallCountries } from './labels';
+import type { Locale } from '../i18n/locale';
+import { countryName } from '../i18n/graphics';
 
 export interface SvgMapModel {
   countries: { name: string; d: string }[];
   routes: { id: string; era: Route['era']; by: Route['by']; name: string; points: [number, number][] }[];
   places: { id: string; name: string; short?: string | undefined; kind: Place['kind']; x: number; y: number }[];
-  /** Each country's name spots (labels.ts), projected: the first is the default. */
-  countryLabels: { name: string; spots: [number, number][]; small: boolean }[];
+  /**
+   * Each country's name spots (labels.ts), projected: the first is the default. `name` is the map's key (Natural
+   * Earth's English name, as scenes name countries); `text` is what the edition prints.
+   */
+  countryLabels: { name: string; text: string; spots: [number, number][]; small: boolean }[];
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const projectRounded = (lonLat: readonly [number, number]) => project(lonLat).map(round) as [number, number];
 
+/**
+ * The model of the map in one edition: `routes` and `places` come with their names in it already (graphicsData.ts);
+ * countries are named here in `locale` (default English).
+ */
 export function svgMapModel(
   region: FeatureCollection<MultiPolygon, { name: string }>,
   routes: readonly Route[],
   places: readonly Place[],
+  locale: Locale = 'en',
 ): SvgMapModel {
   const stream = geoTransform({
     point(lon, lat) {
@@ -51,6 +61,7 @@ export function svgMapModel(
     }),
     countryLabels: Object.entries(countryLabels).map(([name, spots]) => ({
       name,
+      text: countryName(name, locale),
       spots: spots.map((lonLat) => projectRounded(lonLat)),
       small: smallCountries.has(name),
     })),

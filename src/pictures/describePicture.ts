@@ -7,27 +7,31 @@ import { surgePanelLayout, type SurgePanel } from '../charts/exportSurge/layout'
 import { describeScene, type SceneVocabulary } from '../scenes/describeScene';
 import type { Scene } from '../schemas/scene';
 import type { PictureState } from './stepPictures';
+import type { Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
 
 /** Panels are described from the layout's own labels: the same reported values the picture prints. */
-const panelAt = (panel: SurgePanel, growth: number) => surgePanelLayout(panel, { width: 200, height: 180 }, growth);
+const panelAt = (panel: SurgePanel, growth: number, locale: Locale) => surgePanelLayout(panel, { width: 200, height: 180 }, growth, locale);
 
 export function describePicture(
   state: PictureState,
   scene: Scene,
   data: { names: SceneVocabulary; panels: readonly SurgePanel[]; queueNote?: readonly string[] | undefined },
+  locale: Locale = data.names.locale ?? 'en',
 ): string {
+  const words = graphicsText[locale].describe;
   if (state.visual === 'chart') {
     const { growth, highlight } = state.chart;
     const values = data.panels.map((panel) => {
-      const [bar2021, bar2022] = panelAt(panel, growth).bars;
-      return growth >= 1 ? `${panel.label}: ${bar2021.label} in 2021, ${bar2022.label} in 2022 (${panel.change})` : `${panel.label}: ${bar2021.label}`;
+      const [bar2021, bar2022] = panelAt(panel, growth, locale).bars;
+      return growth >= 1 ? words.pictureValues(panel.label, bar2021.label, bar2022.label, panel.change) : `${panel.label}: ${bar2021.label}`;
     });
-    const when = growth >= 1 ? '2021 and 2022 values side by side' : 'the 2021 values only';
-    const focus = highlight ? ` Highlighted: ${data.names.surgeLabels.get(highlight) ?? highlight}.` : '';
-    return `Chart: what Kazakhstan sent Russia, one panel per measure, ${when}. ${values.join('; ')}.${focus}`;
+    const when = growth >= 1 ? words.pictureBoth : words.pictureStart;
+    const focus = highlight ? words.highlighted(data.names.surgeLabels.get(highlight) ?? highlight) : '';
+    return `${words.picture(when, values.join('; '))}${focus}`;
   }
   // A still picture draws no trucks: describe the scene without them, and say what the queue note says instead.
-  const still = describeScene({ ...scene, map: { ...state.map, trucks: 'none' } }, data.names);
-  const note = state.map.queue && data.queueNote ? ` Note at ${data.names.placeNames.get(state.map.queue.at) ?? state.map.queue.at}: ${data.queueNote.join(' ')}` : '';
+  const still = describeScene({ ...scene, map: { ...state.map, trucks: 'none' } }, data.names, locale);
+  const note = state.map.queue && data.queueNote ? words.noteAt(data.names.placeNames.get(state.map.queue.at) ?? state.map.queue.at, data.queueNote.join(' ')) : '';
   return `${still}${note}`;
 }

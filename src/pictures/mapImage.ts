@@ -13,6 +13,8 @@ import { mapView, sceneFraming, type MapView, type SceneFraming } from '../map/s
 import { mapElementStates } from '../map/mapStates';
 import { mapColours } from '../map/maplibreStyle';
 import { ink, soft, svgDocument, svgText as text } from './svgText';
+import type { Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
 
 /** Height of the title band above the map and of the legend below it, px. */
 const header = 100;
@@ -40,7 +42,10 @@ export function rerouteMapImage(
   model: SvgMapModel,
   scene: MapScene,
   { title, width, height, note, scale = 1 }: { title: string; width: number; height: number; note?: readonly string[] | undefined; scale?: number },
+  locale: Locale = 'en',
 ): string {
+  const words = graphicsText[locale].map;
+  const legend = words.pictureLegend;
   const frameSize = mapFrameSize(width, height, scale);
   const size = mapFrameSize(width, height);
   const { view } = mapPictureView(model, scene, { width, height, note, scale });
@@ -61,7 +66,7 @@ export function rerouteMapImage(
       const [cx, cy] = [at.x + at.dx * u, at.y + at.dy * u];
       map += `<line x1="${cx + at.leader.x0 * u}" y1="${cy + at.leader.y0 * u}" x2="${cx + at.leader.x1 * u}" y2="${cy + at.leader.y1 * u}" stroke="${c.label}" stroke-width="${u}"/>`;
     }
-    map += text(at.x + at.dx * u, at.y + at.dy * u, label.name.toUpperCase(), `font-size="${(at.compact ? 10.5 : 13) * u}" font-weight="700" letter-spacing="${(at.compact ? 0.5 : 1) * u}" fill="${c.label}" text-anchor="middle" dominant-baseline="central"`);
+    map += text(at.x + at.dx * u, at.y + at.dy * u, label.text.toLocaleUpperCase(), `font-size="${(at.compact ? 10.5 : 13) * u}" font-weight="700" letter-spacing="${(at.compact ? 0.5 : 1) * u}" fill="${c.label}" text-anchor="middle" dominant-baseline="central"`);
   }
   for (const route of model.routes) {
     const state = states.routes.get(route.id);
@@ -101,10 +106,11 @@ export function rerouteMapImage(
   const legendY = height - footer + 32;
   // Keys spaced for their names at 17 px DejaVu Sans (about 9.4 px a character), so no name runs into the next key.
   const key = `font-size="17" fill="${soft}"`;
-  body += `<line x1="40" x2="80" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.route2022}" stroke-width="4"/>` + text(90, legendY, 'Route through Kazakhstan, 2022', key);
-  body += `<line x1="400" x2="440" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-dasharray="8 5"/>` + text(450, legendY, 'Detour since 2023', key);
-  body += `<line x1="635" x2="675" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-linecap="round" stroke-dasharray="0.01 7"/>` + text(685, legendY, 'By sea', key);
-  body += text(765, legendY, '✕', `font-size="20" font-weight="700" fill="${c.closed}"`) + text(789, legendY, 'Crossing closed to parallel imports', key);
-  body += text(40, legendY + 32, 'Routes are schematic: drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames.', `font-size="16" fill="${soft}"`);
+  const [x1, x2, x3, x4] = legend.x;
+  body += `<line x1="${x1}" x2="${x1! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.route2022}" stroke-width="4"/>` + text(x1! + 50, legendY, legend.route2022, key);
+  body += `<line x1="${x2}" x2="${x2! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-dasharray="8 5"/>` + text(x2! + 50, legendY, legend.detour, key);
+  body += `<line x1="${x3}" x2="${x3! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-linecap="round" stroke-dasharray="0.01 7"/>` + text(x3! + 50, legendY, legend.sea, key);
+  body += text(x4!, legendY, '✕', `font-size="20" font-weight="700" fill="${c.closed}"`) + text(x4! + 24, legendY, legend.closed, key);
+  body += text(40, legendY + 32, words.pictureNote, `font-size="16" fill="${soft}"`);
   return svgDocument(width, height, body, title);
 }

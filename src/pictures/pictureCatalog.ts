@@ -3,7 +3,9 @@
  * the story's validated data. The pages (story, linear edition, storyboard) and the picture endpoints read it here,
  * so they always agree on which picture a step has.
  */
-import { loadStoryData } from '../lib/storyData';
+import type { Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
+import { loadGraphicData, type GraphicData } from '../i18n/graphicsData';
 import { region } from '../map/region';
 import { svgMapModel } from '../map/svgMapModel';
 import { describePicture } from './describePicture';
@@ -12,7 +14,6 @@ import { mapPictureScale, pictureSize, pictureSvg, type PictureContext } from '.
 import { outOfFrameWarnings, unchangedPictureWarnings, type NameOf } from './pictureWarnings';
 import { picturePath, picturesShown, stepPictures, type PictureState } from './stepPictures';
 
-type StoryData = Awaited<ReturnType<typeof loadStoryData>>;
 
 /** One scene's picture: its files, size and alt text. */
 export interface ScenePicture {
@@ -45,24 +46,27 @@ export interface PictureCatalog {
 }
 
 /** "All goods: Kazakhstan statistics bureau. Washing machines: …", the chart's source line. */
-export const surgeSourceLine = (data: StoryData) =>
+export const surgeSourceLine = (data: Pick<GraphicData, 'surgeSourceLines'>, locale: Locale = 'en') =>
   data.surgeSourceLines
-    .map((line) => `${line.label}: ${line.sources.map((source) => source.publication + (source.weak ? ' (small outlet)' : '')).join('; ')}`)
+    .map((line) => `${line.label}: ${line.sources.map((source) => source.publication + (source.weak ? graphicsText[locale].chart.smallOutlet : '')).join('; ')}`)
     .join('. ');
 
-let cached: Promise<PictureCatalog> | undefined;
+const cached = new Map<Locale, Promise<PictureCatalog>>();
 
-/** The catalog, made once per build; in dev on every request, so a saved content file shows at once. */
-export function loadPictureCatalog(): Promise<PictureCatalog> {
-  if (!cached || import.meta.env.DEV) cached = loadStoryData().then(buildCatalog);
-  return cached;
+/**
+ * The catalog of an edition (default English: pictures at /pictures/, Russian at /ru/pictures/), made once per
+ * build; in dev on every request, so a saved content file shows at once.
+ */
+export function loadPictureCatalog(locale: Locale = 'en'): Promise<PictureCatalog> {
+  if (!cached.has(locale) || import.meta.env.DEV) cached.set(locale, loadGraphicData(locale).then((data) => buildCatalog(data, locale)));
+  return cached.get(locale)!;
 }
 
-function buildCatalog(data: StoryData): PictureCatalog {
-  const model = svgMapModel(region, data.routes, data.places);
-  const sourceLine = surgeSourceLine(data);
+function buildCatalog(data: GraphicData, locale: Locale): PictureCatalog {
+  const model = svgMapModel(region, data.routes, data.places, locale);
+  const sourceLine = surgeSourceLine(data, locale);
   const names = data.vocabularyMaps;
-  const nameOf: NameOf = (kind, id) => (kind === 'route' ? names.routeNames.get(id) : kind === 'country' ? id : names.placeNames.get(id)) ?? id;
+  const nameOf: NameOf = (kind, id) => (kind === 'route' ? names.routeNames.get(id) : kind === 'country' ? names.countryNames.get(id) : names.placeNames.get(id)) ?? id;
   const pictures = stepPictures(data.steps, data.scenesById);
   const scenes = new Map<string, ScenePicture>();
   const drawings = new Map<string, string>();
@@ -78,13 +82,13 @@ function buildCatalog(data: StoryData): PictureCatalog {
       scene: id,
       label: scene.label,
       state,
-      svg: pictureSvg(state, context, scene.label),
-      alt: describePicture(state, scene, { names, panels: data.surgePanels, queueNote: context.queueNote }),
+      svg: pictureSvg(state, context, scene.label, locale),
+      alt: describePicture(state, scene, { names, panels: data.surgePanels, queueNote: context.queueNote }, locale),
       ...size,
-      src: { svg: picturePath(id, 'svg'), png: picturePath(id, 'png') },
+      src: { svg: picturePath(id, 'svg', locale), png: picturePath(id, 'png', locale) },
       frameWarnings,
     });
-    drawings.set(id, pictureSvg(state, context, null));
+    drawings.set(id, pictureSvg(state, context, null, locale));
   }
   const withDrawings = pictures.map((picture) => ({ ...picture, drawing: drawings.get(picture.scene)! }));
   const unchanged = unchangedPictureWarnings(withDrawings);

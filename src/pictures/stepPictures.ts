@@ -10,6 +10,7 @@
 import type { MapScene, Scene } from '../schemas/scene';
 import { sceneForStep, type SceneState, type StoryStep } from '../scenes/sceneState';
 import type { SurgePictureState } from './surgeImage';
+import { localePath, type Locale } from '../i18n/locale';
 
 /** What a picture draws: the chart's bars, or a map scene (routes, places, closed crossings, queue note). */
 export type PictureState = { visual: 'chart'; chart: SurgePictureState } | { visual: 'map'; map: MapScene };
@@ -47,4 +48,4 @@ export function picturesShown<T extends { scene: string }>(pictures: readonly T[
 }
 
 /** Where a scene's picture is served: one file per scene, so steps that share a scene share it. */
-export const picturePath = (scene: string, format: 'svg' | 'png') => `/pictures/${scene}.${format}`;
+export const picturePath = (scene: string, format: 'svg' | 'png', locale: Locale = 'en') => localePath(locale, `/pictures/${scene}.${format}`);

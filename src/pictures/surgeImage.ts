@@ -5,6 +5,8 @@
 import type { SurgePanel } from '../charts/exportSurge/layout';
 import { surgePanelLayout } from '../charts/exportSurge/layout';
 import { ink, soft, svgDocument, svgText as text, wrapWords } from './svgText';
+import type { Locale } from '../i18n/locale';
+import { graphicsText } from '../i18n/graphics';
 
 /** What the bars show: 0 = 2021 values, 1 = 2022 values; the panel the scene emphasises, if any. */
 export interface SurgePictureState {
@@ -28,17 +30,19 @@ export function exportSurgeImage(
   sourceLine: string,
   { title, subtitle, width, height }: SurgeImageOptions,
   { growth, highlight }: SurgePictureState = { growth: 1, highlight: null },
+  locale: Locale = 'en',
 ): string {
+  const words = graphicsText[locale].chart;
   const margin = 48;
   const gap = 32;
   const panelWidth = (width - margin * 2 - gap * (panels.length - 1)) / panels.length;
   const panelTop = 215;
   const panelHeight = height - panelTop - 120;
   let body = text(margin, 70, title, `font-size="38" font-weight="700" fill="${ink}"`);
-  body += text(margin, 112, subtitle ?? 'Each panel has its own scale, starting at zero: compare the two bars within a panel.', `font-size="20" fill="${soft}"`);
+  body += text(margin, 112, subtitle ?? words.pictureNote, `font-size="20" fill="${soft}"`);
   panels.forEach((panel, index) => {
     const x0 = margin + index * (panelWidth + gap);
-    const layout = surgePanelLayout(panel, { width: panelWidth, height: panelHeight }, growth);
+    const layout = surgePanelLayout(panel, { width: panelWidth, height: panelHeight }, growth, locale);
     // The highlighted panel is marked as on the page (chart.css): a dark top rule and a ▸ before its title.
     const highlighted = highlight === panel.id;
     body += `<line x1="${x0}" x2="${x0 + panelWidth}" y1="${panelTop - 70}" y2="${panelTop - 70}" stroke="${highlighted ? ink : rule}" stroke-width="${highlighted ? 6 : 3}"/>`;
@@ -57,7 +61,7 @@ export function exportSurgeImage(
     // The change is a 2022 figure: printed once the 2022 bars stand at their reported values.
     if (growth >= 1) body += text(x0, panelTop + panelHeight + 30, panel.change, `font-size="20" font-weight="700" fill="${accent}"`);
   });
-  wrapWords(`Sources: ${sourceLine}`, 150).forEach((line, i) => {
+  wrapWords(`${words.sources} ${sourceLine}`, 150).forEach((line, i) => {
     body += text(margin, height - 48 + i * 20, line, `font-size="15" fill="${soft}"`);
   });
   return svgDocument(width, height, body, title);

@@ -1,6 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatUsdCompact, formatValue } from '../../lib/format';
-import type { FigureUnit } from '../../schemas/figure';
+import { formatUsdCompact, formatValue, withQualifier } from '../../lib/format';
+import type { Locale } from '../../i18n/locale';
+import { graphicsText } from '../../i18n/graphics';
+import type { Figure } from '../../schemas/figure';
 import type { SurgePanel } from '../../lib/surgePanels';
 
 export type { SurgePanel };
@@ -47,10 +49,10 @@ export const minBarHeight = 1.5;
  * The label of a reported value (compact dollars, which keep three significant digits), with the source's
  * qualifier. Only reported values are labelled, so nothing here rounds in-between values for counting up.
  */
-export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string): string {
-  if (value === 0) return 'none';
-  const text = panel.unit === 'usd' ? formatUsdCompact(value) : formatValue(value, panel.unit);
-  return qualifier ? `${qualifier} ${text}` : text;
+export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string, locale: Locale = 'en'): string {
+  if (value === 0) return graphicsText[locale].chart.none;
+  const text = panel.unit === 'usd' ? formatUsdCompact(value, locale) : formatValue(value, panel.unit, locale);
+  return withQualifier(text, { unit: panel.unit, qualifier: qualifier as Figure['qualifier'] }, locale);
 }
 
 /**
@@ -61,7 +63,7 @@ export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string)
  * Labels print reported values only: the 2022 column is hidden at growth 0, and a growing 2022 bar carries no
  * number until it reaches its value at growth 1 (an interpolated "$7.25bn" was never reported by anyone).
  */
-export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number): SurgePanelLayout {
+export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number, locale: Locale = 'en'): SurgePanelLayout {
   const g = Math.min(1, Math.max(0, growth));
   const x = scaleBand(['2021', '2022'], [margin.left, size.width - margin.right]).paddingInner(0.25).paddingOuter(0.15);
   const top = Math.max(panel.value2021, panel.value2022);
@@ -75,8 +77,8 @@ export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: num
   return {
     baselineY,
     bars: [
-      bar('2021', panel.value2021, surgeLabel(panel, panel.value2021, panel.qualifier2021)),
-      bar('2022', value2022, g === 1 ? surgeLabel(panel, panel.value2022, panel.qualifier2022) : '', g > 0),
+      bar('2021', panel.value2021, surgeLabel(panel, panel.value2021, panel.qualifier2021, locale)),
+      bar('2022', value2022, g === 1 ? surgeLabel(panel, panel.value2022, panel.qualifier2022, locale) : '', g > 0),
     ],
   };
 }

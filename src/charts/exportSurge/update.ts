@@ -4,6 +4,7 @@
  */
 import { panelSize, surgePanelLayout, type SurgePanel } from './layout';
 import type { FigureUnit } from '../../schemas/figure';
+import { isLocale, type Locale } from '../../i18n/locale';
 
 /** What the chart shows: see `SceneState['chart']`. */
 export interface ExportSurgeState {
@@ -38,9 +39,13 @@ function readPanel(root: HTMLElement): PanelNodes {
   return { panel, root, bars };
 }
 
-/** Binds to a rendered `<figure data-chart="export-surge">` and returns a function that draws a state. */
+/**
+ * Binds to a rendered `<figure data-chart="export-surge">` and returns a function that draws a state. Labels are
+ * written in the figure's edition (`data-locale`, English when absent).
+ */
 export function createExportSurge(figure: HTMLElement) {
   const panels = [...figure.querySelectorAll<HTMLElement>('.surge-panel')].map(readPanel);
+  const locale: Locale = isLocale(figure.dataset.locale) ? figure.dataset.locale : 'en';
   let drawn: ExportSurgeState | null = null;
 
   /** Draws `state` at once. Cheap: a few attribute writes, no layout reads, so it runs every animation frame. */
@@ -51,7 +56,7 @@ export function createExportSurge(figure: HTMLElement) {
         root.dataset.highlighted = String(state.highlight === panel.id);
       }
       if (drawn && drawn.growth === state.growth) continue;
-      const layout = surgePanelLayout(panel, panelSize, state.growth);
+      const layout = surgePanelLayout(panel, panelSize, state.growth, locale);
       layout.bars.forEach((bar, index) => {
         const nodes = bars[index]!;
         nodes.rect.setAttribute('y', String(bar.y));

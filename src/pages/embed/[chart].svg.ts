@@ -5,4 +5,4 @@ import { chartImageSvg } from '../../embed/chartImage';
 export const getStaticPaths = (() => embeddableCharts.map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await chartImageSvg((props as { chart: EmbeddableChart }).chart), { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(await chartImageSvg((props as { chart: EmbeddableChart }).chart, 'en'), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,16 +1,21 @@
 import type { APIRoute } from 'astro';
-import { embedImagePath, embedPath, embeddableCharts, oembedPath } from '../../embed/charts';
+import { embedImagePath, embedPath, embeddableCharts, localizedChart, oembedPath } from '../../embed/charts';
+import { locales } from '../../i18n/locale';
 
-/** The manifest of embeddable charts, with site-relative URLs. */
+/** The manifest of embeddable charts, one entry per chart and edition (`lang`), with site-relative URLs. */
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
-      embeddableCharts.map((chart) => ({
-        id: chart.id,
-        title: chart.title,
-        url: embedPath(chart.id),
-        oembed: oembedPath(chart.id),
-        image: embedImagePath(chart.id, 'png'),
+      locales.flatMap((locale) => embeddableCharts.map((base) => {
+        const chart = localizedChart(base, locale);
+        return {
+          id: chart.id,
+          lang: locale,
+          title: chart.title,
+          url: embedPath(chart.id, locale),
+          oembed: oembedPath(chart.id, locale),
+          image: embedImagePath(chart.id, 'png', locale),
+        };
       })),
       null,
       2,

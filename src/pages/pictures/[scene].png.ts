@@ -3,10 +3,10 @@ import { loadPictureCatalog } from '../../pictures/pictureCatalog';
 import { rasterise } from '../../pictures/rasterise';
 
 /** `/pictures/<scene-id>.png`: the same picture, 1200 px wide, for newsletters and apps that take no SVG. */
-export const getStaticPaths = (async () => [...(await loadPictureCatalog()).scenes.keys()].map((scene) => ({ params: { scene } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await loadPictureCatalog('en')).scenes.keys()].map((scene) => ({ params: { scene } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const picture = (await loadPictureCatalog()).scenes.get(params.scene!);
+  const picture = (await loadPictureCatalog('en')).scenes.get(params.scene!);
   if (!picture) return new Response('No step shows this scene', { status: 404 });
   return new Response(new Uint8Array(rasterise(picture.svg, picture.width)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,236 @@
+/**
+ * The graphics' own words in each edition: the map's legend and title, the chart's notes and table, the embeds'
+ * controls and pages, the pictures' legends and the generated text alternatives. Names of places, routes, panels and
+ * scenes are data (their `ru` objects in content/data); numbers come from src/lib/format.ts. Nothing here is a figure.
+ */
+import type { RegionCountry } from '../schemas/place';
+import type { z } from 'astro/zod';
+import { intlLocale, type Locale } from './locale';
+
+type Country = z.output<typeof RegionCountry>;
+
+/**
+ * ISO 3166-1 alpha-2 code of each country the map draws (the map's keys are Natural Earth's English names): the one
+ * place the map's countries meet the ISO codes `Intl.DisplayNames` names them by.
+ */
+export const countryIso: Record<Country, string> = {
+  Russia: 'RU', Kazakhstan: 'KZ', China: 'CN', Iran: 'IR', Georgia: 'GE', Azerbaijan: 'AZ', Armenia: 'AM',
+  Kyrgyzstan: 'KG', Uzbekistan: 'UZ', Turkmenistan: 'TM', Mongolia: 'MN', Tajikistan: 'TJ', Ukraine: 'UA',
+  Belarus: 'BY', Turkey: 'TR',
+};
+
+/**
+ * A country's name in an edition: English keeps the map's own (Natural Earth) name; other editions take the CLDR
+ * name `Intl.DisplayNames` gives for its ISO code ("Казахстан"). Build time only: the browser gets the names in the
+ * page's data, so every reader sees the same words whatever their browser's locale data.
+ */
+export function countryName(country: string, locale: Locale = 'en'): string {
+  if (locale === 'en') return country;
+  const iso = countryIso[country as Country];
+  if (!iso) throw new Error(`src/i18n/graphics.ts: no ISO code for the map's country "${country}" (add it to countryIso)`);
+  return new Intl.DisplayNames([intlLocale[locale]], { type: 'region' }).of(iso) ?? country;
+}
+
+/** Every map country's name in `locale`, keyed by the map's English name. */
+export const countryNames = (locale: Locale = 'en'): Record<string, string> =>
+  Object.fromEntries(Object.keys(countryIso).map((country) => [country, countryName(country, locale)]));
+
+/** "A, B and C" / "A, B и C". */
+export function listWords(items: readonly string[], locale: Locale = 'en'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${graphicsText[locale].and} ${items[items.length - 1]}`;
+}
+
+const en = {
+  and: 'and',
+  storyTitle: 'Around Kazakhstan',
+  map: {
+    heading: 'Map: the roads into Russia around Kazakhstan',
+    route2022: { long: 'Route through Kazakhstan, 2022', short: '2022 route' },
+    detour: { long: 'Detour since 2023', short: 'Detour' },
+    sea: 'By sea',
+    closed: { long: 'Crossing closed to parallel imports', short: 'Closed' },
+    schematic: 'Routes are schematic:',
+    schematicLong: 'drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames.',
+    schematicShort: 'lines through towns.',
+    /** The picture's legend: its keys' x positions, spaced for their words at 17 px DejaVu Sans. */
+    pictureLegend: { route2022: 'Route through Kazakhstan, 2022', detour: 'Detour since 2023', sea: 'By sea', closed: 'Crossing closed to parallel imports', x: [40, 400, 635, 765] },
+    pictureNote: 'Routes are schematic: drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames.',
+    sources: 'routes as described by Vladimir Matyagin (Gruzavtotrans) to Izvestia, reported by The Moscow Times; crossings and ports at approximate positions; borders from Natural Earth.',
+  },
+  queue: {
+    trucks: (count: string) => `${count.charAt(0).toUpperCase()}${count.slice(1)} trucks queued,`,
+    length: (length: string) => `${length} long (not to scale)`,
+  },
+  chart: {
+    title: 'What Kazakhstan sent Russia, 2021 and 2022',
+    note: 'Each panel has its own scale, starting at zero: compare the two bars within a panel, not across panels.',
+    pictureNote: 'Each panel has its own scale, starting at zero: compare the two bars within a panel.',
+    pictureSubtitle: (label: string) => `${label}. Each panel has its own scale, starting at zero.`,
+    change: 'Change: ',
+    showData: 'Show the data',
+    caption: "Kazakhstan's exports to Russia, 2021 and 2022",
+    measure: 'Measure',
+    changeColumn: 'Change',
+    sources: 'Sources:',
+    smallOutlet: ' (small outlet)',
+    none: 'none',
+    fromNone: 'from none',
+    noChange: 'no change',
+    summary: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change}).`,
+  },
+  describe: {
+    chart: (when: string) => `Chart: what Kazakhstan sent Russia in 2021 and 2022, one panel per measure, bars ${when}.`,
+    when: { '2021': 'at their 2021 values', progress: 'growing from 2021 to 2022 as you read', '2022': 'at their 2022 values' },
+    highlighted: (label: string) => ` Highlighted: ${label}.`,
+    map: 'Map of the region around Kazakhstan.',
+    shaded: (list: string) => `Shaded: ${list}.`,
+    routes: (list: string) => `Schematic routes: ${list}.`,
+    closed: (list: string) => `Closed crossings: ${list}.`,
+    marked: (list: string) => `Marked: ${list}.`,
+    queue: 'Trucks queue at the crossings.',
+    flow: 'Trucks move along the routes.',
+    picture: (when: string, values: string) => `Chart: what Kazakhstan sent Russia, one panel per measure, ${when}. ${values}.`,
+    pictureBoth: '2021 and 2022 values side by side',
+    pictureStart: 'the 2021 values only',
+    pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change})`,
+    noteAt: (place: string, note: string) => ` Note at ${place}: ${note}`,
+  },
+  embed: {
+    charts: {
+      'export-surge': {
+        title: 'What Kazakhstan sent Russia, 2021 and 2022',
+        dek: 'In 2022 Kazakhstan became a hub for goods Russia could no longer buy directly.',
+        linkLabel: 'Embed this chart', linkContext: ': What Kazakhstan sent Russia',
+      },
+      'reroute-map': {
+        title: 'The long way round Kazakhstan',
+        dek: 'After Kazakhstan closed its border to parallel imports in 2023, trucks bound for Russia took detours.',
+        linkLabel: 'Embed this map', linkContext: ': the long way round Kazakhstan',
+      },
+    },
+    show: 'Show',
+    explore: 'Explore the map',
+    loading: 'Loading the map…',
+    exploring: 'Drag to pan; use two fingers or Ctrl + scroll to zoom',
+    unavailable: 'The interactive map is not available in this browser',
+    credit: 'From the story “Around Kazakhstan”',
+    index: {
+      title: 'Embed the charts of “Around Kazakhstan”',
+      description: 'Embed codes for the charts of Around Kazakhstan: responsive iframes and pym.js.',
+      heading: 'Embed our charts',
+      dek: 'Each chart works on its own inside your article, from 280 pixels wide. It reports its height to your page, so the frame always fits. Copy the code below; nothing loads from anywhere but this site.',
+      readStory: 'Read the full story',
+      manifest: 'Manifest (JSON)',
+      preview: (title: string) => `Preview: ${title}`,
+      iframe: 'Responsive iframe',
+      iframeHint: "Works anywhere HTML is allowed. The script keeps the frame's height right.",
+      pymHint: 'For pages that already use pym.js (pym is served from this site).',
+      copy: 'Copy code',
+      copied: 'Copied',
+      copyByHand: 'Press Ctrl+C to copy',
+      images: 'Static images:',
+      png: 'PNG, 1200 px',
+      otherEdition: 'По-русски',
+    },
+  },
+};
+
+export type GraphicsText = typeof en;
+
+const ru: GraphicsText = {
+  and: 'и',
+  storyTitle: 'В обход Казахстана',
+  map: {
+    heading: 'Карта: дороги в Россию в обход Казахстана',
+    route2022: { long: 'Маршрут через Казахстан, 2022', short: 'Маршрут 2022' },
+    detour: { long: 'Обход с 2023 года', short: 'Обход' },
+    sea: 'Морем',
+    closed: { long: 'Переход закрыт для параллельного импорта', short: 'Закрыт' },
+    schematic: 'Маршруты схематичны:',
+    schematicLong: 'линии проведены через города на главных дорожных коридорах, а не по самим дорогам. Границы: Natural Earth; города: GeoNames.',
+    schematicShort: 'линии через города.',
+    pictureLegend: { route2022: 'Через Казахстан, 2022', detour: 'Обход с 2023 года', sea: 'Морем', closed: 'Переход закрыт для параллельного импорта', x: [40, 330, 570, 710] },
+    pictureNote: 'Маршруты схематичны: линии через города на главных дорогах, а не сами дороги. Границы: Natural Earth; города: GeoNames.',
+    sources: 'маршруты — со слов Владимира Матягина («Грузавтотранс») «Известиям», в пересказе The Moscow Times; переходы и порты — в приблизительных точках; границы — Natural Earth.',
+  },
+  queue: {
+    trucks: (count: string) => `${count.charAt(0).toUpperCase()}${count.slice(1)} в очереди,`,
+    length: (length: string) => `длина ${length} (не в масштабе)`,
+  },
+  chart: {
+    title: 'Что Казахстан поставлял в Россию в 2021 и 2022 годах',
+    note: 'У каждой панели своя шкала от нуля: сравнивайте два столбца внутри панели, а не разные панели.',
+    pictureNote: 'У каждой панели своя шкала от нуля: сравнивайте два столбца внутри панели.',
+    pictureSubtitle: (label: string) => `${label}. У каждой панели своя шкала от нуля.`,
+    change: 'Изменение: ',
+    showData: 'Показать данные',
+    caption: 'Экспорт Казахстана в Россию, 2021 и 2022 годы',
+    measure: 'Показатель',
+    changeColumn: 'Изменение',
+    sources: 'Источники:',
+    smallOutlet: ' (небольшое издание)',
+    none: 'нет',
+    fromNone: 'с нуля',
+    noChange: 'без изменений',
+    summary: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change}).`,
+  },
+  describe: {
+    chart: (when: string) => `График: что Казахстан поставлял в Россию в 2021 и 2022 годах, по панели на показатель, столбцы ${when}.`,
+    when: { '2021': 'на уровне 2021 года', progress: 'растут от 2021 к 2022 году по мере чтения', '2022': 'на уровне 2022 года' },
+    highlighted: (label: string) => ` Выделено: ${label}.`,
+    map: 'Карта региона вокруг Казахстана.',
+    shaded: (list: string) => `Закрашены: ${list}.`,
+    routes: (list: string) => `Схематичные маршруты: ${list}.`,
+    closed: (list: string) => `Закрытые переходы: ${list}.`,
+    marked: (list: string) => `Отмечены: ${list}.`,
+    queue: 'Грузовики стоят в очереди на переходах.',
+    flow: 'Грузовики движутся по маршрутам.',
+    picture: (when: string, values: string) => `График: что Казахстан поставлял в Россию, по панели на показатель, ${when}. ${values}.`,
+    pictureBoth: 'значения 2021 и 2022 годов рядом',
+    pictureStart: 'только значения 2021 года',
+    pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change})`,
+    noteAt: (place: string, note: string) => ` Подпись у пункта ${place}: ${note}`,
+  },
+  embed: {
+    charts: {
+      'export-surge': {
+        title: 'Что Казахстан поставлял в Россию в 2021 и 2022 годах',
+        dek: 'В 2022 году Казахстан стал перевалочным пунктом для товаров, которые Россия больше не могла купить напрямую.',
+        linkLabel: 'Встроить этот график', linkContext: ': что Казахстан поставлял в Россию',
+      },
+      'reroute-map': {
+        title: 'Долгий путь в обход Казахстана',
+        dek: 'После того как в 2023 году Казахстан закрыл границу для параллельного импорта, грузовики в Россию пошли в обход.',
+        linkLabel: 'Встроить эту карту', linkContext: ': долгий путь в обход Казахстана',
+      },
+    },
+    show: 'Показать',
+    explore: 'Открыть интерактивную карту',
+    loading: 'Карта загружается…',
+    exploring: 'Перетаскивайте карту; масштаб — двумя пальцами или Ctrl + прокрутка',
+    unavailable: 'Интерактивная карта недоступна в этом браузере',
+    credit: 'Из материала «В обход Казахстана»',
+    index: {
+      title: 'Встроить графики материала «В обход Казахстана»',
+      description: 'Коды для встраивания графиков материала «В обход Казахстана»: адаптивные iframe и pym.js.',
+      heading: 'Встройте наши графики',
+      dek: 'Каждый график работает сам по себе внутри вашей статьи, от 280 пикселей в ширину. Он сообщает вашей странице свою высоту, так что рамка всегда по размеру. Скопируйте код ниже; всё загружается только с этого сайта.',
+      readStory: 'Читать материал целиком',
+      manifest: 'Манифест (JSON)',
+      preview: (title: string) => `Предпросмотр: ${title}`,
+      iframe: 'Адаптивный iframe',
+      iframeHint: 'Работает везде, где можно вставить HTML. Скрипт следит за высотой рамки.',
+      pymHint: 'Для страниц, которые уже используют pym.js (pym загружается с этого сайта).',
+      copy: 'Скопировать код',
+      copied: 'Скопировано',
+      copyByHand: 'Нажмите Ctrl+C, чтобы скопировать',
+      images: 'Статичные изображения:',
+      png: 'PNG, 1200 пикс.',
+      otherEdition: 'In English',
+    },
+  },
+};
+
+/** The graphics' words, by edition. */
+export const graphicsText: Record<Locale, GraphicsText> = { en, ru };
