@@ -10,5 +10,8 @@ if (report.errors.length > 0) {
   console.error('\nFix them and run `npm run check:content` again.');
   process.exit(1);
 }
-const { sections, steps, scenes, figures, sources } = report.summary;
-console.log(`Content OK: ${sections} sections, ${steps} steps, ${scenes} scenes, ${figures} figures, ${sources} sources.`);
+const { sections, steps, scenes, figures, sources, editions } = report.summary;
+const others = Object.entries(editions)
+  .filter(([locale]) => locale !== 'en')
+  .map(([locale, edition]) => `${locale}: ${edition.sections} sections, ${edition.steps} steps`);
+console.log(`Content OK: ${sections} sections, ${steps} steps (${others.join('; ')}), ${scenes} scenes, ${figures} figures, ${sources} sources.`);

@@ -19,3 +19,8 @@ export function localePath(locale: Locale, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   return locale === defaultLocale ? clean : `/${locale}${clean === '/' ? '/' : clean}`;
 }
+
+/** Where an edition's story sections live: `content/story` for English, `content/story/<locale>` for the others. */
+export function editionFolder(locale: Locale): string {
+  return locale === defaultLocale ? 'content/story' : `content/story/${locale}`;
+}

@@ -12,8 +12,9 @@ import { PlaceSchema, RouteSchema, type Place, type Route } from '../schemas/pla
 import { SceneSchema, type Scene } from '../schemas/scene';
 import { SectionSchema } from '../schemas/section';
 import { SourceSchema, type Source } from '../schemas/source';
-import { citationErrors, sceneErrors, storyErrors, unknownIdMessage, type ScannedFile } from './contentRules';
+import { citationErrors, editionErrors, sceneErrors, storyErrors, translationErrors, unknownIdMessage, type ScannedFile } from './contentRules';
 import { scanMdx } from './mdxScan';
+import { defaultLocale, editionFolder, isLocale, locales, type Locale } from '../i18n/locale';
 
 /** A content file: its path from the project root (e.g. "content/data/figures.json") and its text. */
 export interface ContentFile {
@@ -23,7 +24,15 @@ export interface ContentFile {
 
 export interface ContentReport {
   errors: string[];
-  summary: { sections: number; steps: number; scenes: number; figures: number; sources: number };
+  /** English sections and steps, then shared data; `editions` counts each edition's own. */
+  summary: {
+    sections: number;
+    steps: number;
+    scenes: number;
+    figures: number;
+    sources: number;
+    editions: Record<Locale, { sections: number; steps: number }>;
+  };
 }
 
 /** The data files and the schema of their rows. */
@@ -60,12 +69,18 @@ export function arrayElementLines(text: string): number[] {
   return lines;
 }
 
+/** The value at a Zod issue's path in a row, or undefined. */
+function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = row;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
 /** 'field "x": message' for each Zod issue, in words an editor can act on. */
-function describeIssues(error: z.ZodError, row: unknown): string[] {
+function describeIssues(error: Pick<z.ZodError, 'issues'>, row: unknown): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.join('.');
-    let value: unknown = row;
-    for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+    const value = valueAt(row, issue.path);
     let message = issue.message;
     if (issue.code === 'invalid_type' && value === undefined) message = `is missing (expected ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`})`;
     else if (issue.code === 'invalid_type') message = `expected ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, found ${JSON.stringify(value)}`;
@@ -106,7 +121,9 @@ function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodT
     if (id) ids.add(id);
     const result = schema.safeParse(row);
     if (!result.success) {
-      for (const problem of describeIssues(result.error, row)) errors.push(`${path}:${line}: ${entry}, ${problem}`);
+      // A missing field of a translation is reported once, by translationErrors, with what to write.
+      const issues = result.error.issues.filter((issue) => !(isLocale(issue.path[0]) && issue.code === 'invalid_type' && valueAt(row, issue.path) === undefined));
+      for (const problem of describeIssues({ issues }, row)) errors.push(`${path}:${line}: ${entry}, ${problem}`);
       return;
     }
     if (id) {
@@ -116,6 +133,8 @@ function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodT
     }
     valid.push(result.data);
   });
+  // Every edition's words for the names readers see, checked on every row (a row with another problem too).
+  for (const locale of locales) if (locale !== defaultLocale) errors.push(...translationErrors(path, rows, lines, locale));
   return { rows: valid, ids };
 }
 
@@ -175,23 +194,50 @@ export function checkContent(files: readonly ContentFile[]): ContentReport {
   read('content/data/page.json');
   // Rows that failed their schema are excluded from `figures.rows` etc., but their ids stay valid references.
 
-  const storyFiles = files.filter((file) => /^content\/story\/[^/]+\.mdx$/.test(file.path)).sort((a, b) => a.path.localeCompare(b.path));
-  const sections = storyFiles.map((file) => ({ file, section: readSection(file, errors) }));
-  const ordered = sections.filter((entry) => entry.section).sort((a, b) => a.section!.order - b.section!.order);
-  const scanned: ScannedFile[] = ordered.map(({ file }) => ({ path: file.path, scan: scanMdx(file.text) }));
-
   const figuresById = new Map(figures.rows.map((figure) => [figure.id, figure]));
   errors.push(
     ...citationErrors(figures.rows, sources.ids),
-    ...storyErrors(scanned, { scenes: scenes.ids, figures: figures.ids }),
     ...sceneErrors(scenes.rows, routes.rows, { places: places.ids, surges: surges.ids, figures: figures.ids }),
     ...surgeErrors(surges.rows, figuresById, figures.ids),
   );
-  const steps = scanned.reduce((sum, file) => sum + file.scan.steps.length, 0);
-  if (storyFiles.length === 0) errors.push('content/story: no sections (MDX files) found.');
-  else if (steps === 0) errors.push('content/story: no <Step scene="…"> in any section: the graphic needs at least one step.');
+
+  // Each edition's sections, checked by the same rules with the same messages; then the editions side by side.
+  const editions = {} as ContentReport['summary']['editions'];
+  const sectionsOf = {} as Record<Locale, { path: string; order: number; placement: string; orderLine: number }[]>;
+  for (const locale of locales) {
+    const folder = editionFolder(locale);
+    const inFolder = new RegExp(`^${folder.replace(/\//g, '\\/')}\\/[^/]+\\.mdx$`);
+    const storyFiles = files.filter((file) => inFolder.test(file.path)).sort((a, b) => a.path.localeCompare(b.path));
+    const sections = storyFiles.map((file) => ({ file, section: readSection(file, errors) }));
+    const ordered = sections.filter((entry) => entry.section).sort((a, b) => a.section!.order - b.section!.order);
+    const scanned: ScannedFile[] = ordered.map(({ file }) => ({ path: file.path, scan: scanMdx(file.text) }));
+    errors.push(...storyErrors(scanned, { scenes: scenes.ids, figures: figures.ids }));
+    const steps = scanned.reduce((sum, file) => sum + file.scan.steps.length, 0);
+    if (storyFiles.length === 0) errors.push(`${folder}: no sections (MDX files) found.`);
+    else if (steps === 0) errors.push(`${folder}: no <Step scene="…"> in any section: the graphic needs at least one step.`);
+    editions[locale] = { sections: storyFiles.length, steps };
+    // Every file counts as present, even one whose frontmatter failed (reported above); only valid ones are compared.
+    sectionsOf[locale] = sections.map(({ file, section }) => ({
+      path: file.path,
+      order: section?.order ?? Number.NaN,
+      placement: section?.placement ?? '',
+      orderLine: file.text.split('\n').findIndex((line) => line.startsWith('order:')) + 1 || 2,
+    }));
+  }
+  for (const locale of locales) {
+    if (locale !== defaultLocale && editions[locale].sections > 0) {
+      errors.push(...editionErrors(sectionsOf[defaultLocale], sectionsOf[locale], editionFolder(locale), locale));
+    }
+  }
   return {
     errors,
-    summary: { sections: storyFiles.length, steps, scenes: scenes.ids.size, figures: figures.ids.size, sources: sources.ids.size },
+    summary: {
+      sections: editions[defaultLocale].sections,
+      steps: editions[defaultLocale].steps,
+      scenes: scenes.ids.size,
+      figures: figures.ids.size,
+      sources: sources.ids.size,
+      editions,
+    },
   };
 }

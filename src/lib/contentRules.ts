@@ -134,3 +134,92 @@ export function sceneErrors(
   }
   return errors;
 }
+
+/**
+ * The fields readers see in each data file, which every edition but English gives in a `ru`-style object beside
+ * them: `{ "label": "Washing machines…", "ru": { "label": "Стиральные машины…" } }`. An optional English field
+ * (a figure's `note`, a place's `short`) needs its translation only where the row has it.
+ */
+export const translatedFields: Record<string, readonly string[]> = {
+  'content/data/figures.json': ['label', 'note'],
+  // A source's title is translated only when it is our description of the piece, not its headline.
+  'content/data/sources.json': ['publication', 'title', 'note'],
+  'content/data/page.json': ['kicker', 'headline', 'dek', 'description', 'byline'],
+  'content/data/places.json': ['name', 'short'],
+  'content/data/routes.json': ['name'],
+  'content/data/export-surges.json': ['label', 'measure'],
+  'content/data/scenes.json': ['label'],
+};
+
+/** Language names for messages: "has no Russian label". */
+const languageNames: Record<string, string> = { ru: 'Russian' };
+
+/**
+ * One message per data row (as parsed, before its schema) whose edition object lacks a field the row has in
+ * English: "content/data/figures.json:7: entry "x" has no Russian "label": add "ru": { "label": "…" } …".
+ * `lines[i]` is the line where row i starts.
+ */
+export function translationErrors(path: string, rows: readonly unknown[], lines: readonly number[], locale = 'ru'): string[] {
+  const fields = translatedFields[path];
+  if (!fields) return [];
+  const language = languageNames[locale] ?? locale;
+  const errors: string[] = [];
+  rows.forEach((row, index) => {
+    if (typeof row !== 'object' || row === null) return;
+    const record = row as Record<string, unknown>;
+    const entry = typeof record.id === 'string' ? `entry "${record.id}"` : `entry ${index + 1}`;
+    const where = `${path}:${lines[index] ?? 1}: ${entry}`;
+    const needed = fields.filter((field) => typeof record[field] === 'string' && !(field === 'title' && path.endsWith('sources.json') && record.titleIsDescription !== true));
+    const translation = record[locale];
+    if (translation === undefined) {
+      const example = needed.map((field) => `"${field}": "…"`).join(', ');
+      errors.push(`${where} has no ${language} form: add "${locale}": { ${example} } with the ${language} for ${needed.map((field) => `"${field}"`).join(' and ')}.`);
+      return;
+    }
+    if (typeof translation !== 'object' || translation === null) return; // the schema reports its type
+    for (const field of needed) {
+      const value = (translation as Record<string, unknown>)[field];
+      if (typeof value !== 'string' || value.trim() === '') {
+        errors.push(`${where}, "${locale}" has no "${field}": translate the English ${field} ("${String(record[field]).slice(0, 60)}") into ${language}.`);
+      }
+    }
+  });
+  return errors;
+}
+
+/** A section file in one edition (its path) and its frontmatter, as `editionErrors` compares them. */
+export interface EditionSection {
+  path: string;
+  order: number;
+  placement: string;
+  /** Line of `order:` in the file (2 when unknown). */
+  orderLine?: number;
+}
+
+/**
+ * Sections present in one edition and missing in the other (the same file names in `content/story/` and
+ * `content/story/<locale>/`), and translations whose `order` or `placement` differ from the original's.
+ */
+export function editionErrors(original: readonly EditionSection[], translation: readonly EditionSection[], folder: string, locale = 'ru'): string[] {
+  const language = languageNames[locale] ?? locale;
+  const name = (path: string) => path.replace(/^.*\//, '');
+  const translated = new Map(translation.map((section) => [name(section.path), section]));
+  const originals = new Map(original.map((section) => [name(section.path), section]));
+  const errors: string[] = [];
+  for (const section of original) {
+    const other = translated.get(name(section.path));
+    if (!other) {
+      errors.push(`${section.path}:1: this section has no ${language} edition: add ${folder}/${name(section.path)} with its translation (same file name, order and steps' scenes).`);
+      continue;
+    }
+    if (Number.isNaN(other.order) || Number.isNaN(section.order)) continue; // frontmatter already reported
+    if (other.order !== section.order) errors.push(`${other.path}:${other.orderLine ?? 2}: order ${other.order} differs from the English section's order ${section.order} (${section.path}): both editions show sections in the same order.`);
+    if (other.placement !== section.placement) errors.push(`${other.path}:1: placement "${other.placement}" differs from the English section's "${section.placement}" (${section.path}).`);
+  }
+  for (const section of translation) {
+    if (!originals.has(name(section.path))) {
+      errors.push(`${section.path}:1: this ${language} section has no English original (content/story/${name(section.path)}): every edition has the same sections, under the same file names.`);
+    }
+  }
+  return errors;
+}

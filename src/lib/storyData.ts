@@ -9,7 +9,8 @@ import { scanMdx } from './mdxScan';
 import { surgePanels } from './surgePanels';
 import type { StoryStep } from '../scenes/sceneState';
 import { queueNoteLines } from '../map/queueNote';
-import type { Locale } from '../i18n/locale';
+import { intlLocale, type Locale } from '../i18n/locale';
+import { inEdition } from '../i18n/ui';
 
 /** The content collection holding each edition's sections (`content/story/` and `content/story/<locale>/`). */
 export const storyCollection = { en: 'story', ru: 'storyRu' } as const satisfies Record<Locale, string>;
@@ -38,10 +39,12 @@ async function readFigures(): Promise<Map<string, Figure>> {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Sources sorted by publication, as the sources list prints them. */
-export async function loadSources(): Promise<Source[]> {
+/** Sources in an edition's words (publication, described titles, notes), sorted by publication as the list prints them. */
+export async function loadSources(locale: Locale = 'en'): Promise<Source[]> {
   const sources = await getCollection('sources');
-  return sources.map((entry) => entry.data).sort((a, b) => a.publication.localeCompare(b.publication));
+  return sources
+    .map((entry) => inEdition(entry.data, locale))
+    .sort((a, b) => a.publication.localeCompare(b.publication, intlLocale[locale]));
 }
 
 /** An edition's story sections in reading order, with its rendered MDX. English by default. */
@@ -83,7 +86,8 @@ async function readStoryData(locale: Locale) {
   story.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const steps: StoryStep[] = story.flatMap((entry) => scanMdx(entry.body ?? '').steps.map(({ id, scene }) => ({ id, scene })));
   const figuresById = new Map(figures.map((entry) => [entry.data.id, entry.data]));
-  const sourcesById = new Map(sources.map((entry) => [entry.data.id, entry.data]));
+  // Sources in the edition's words: the chart's source line names them.
+  const sourcesById = new Map(sources.map((entry) => [entry.data.id, inEdition(entry.data, locale)]));
   const surgeRows = surges.map((entry) => entry.data);
   const placeRows = places.map((entry) => entry.data);
   const surgeSourceLines = surgeRows.map((row) => ({

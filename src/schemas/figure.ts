@@ -20,6 +20,11 @@ export const FigureSchema = z.strictObject({
   estimate: z.boolean().optional(),
   /** Context for readers, shown in the sources list. */
   note: z.string().min(1).optional(),
+  /**
+   * The Russian edition's words for `label` and `note` (a `note` needs its Russian form too). Optional here so that
+   * `check:content` can name a missing one with its file and line (contentRules.ts `translationErrors`).
+   */
+  ru: z.strictObject({ label: z.string().min(1), note: z.string().min(1).optional() }).optional(),
   /** Id of the row in `content/data/sources.json` this number comes from. */
   source: z.string().min(1),
 });

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 
-/** The story's headline block and metadata: `content/data/page.json`, one row with id "story". */
-export const PageSchema = z.strictObject({
-  id: z.literal('story'),
+/** The words of the headline block that each edition translates. */
+export const PageTextSchema = z.strictObject({
   /** Small label above the headline. */
   kicker: z.string().min(1),
   /** The story's one h1. */
@@ -13,6 +12,17 @@ export const PageSchema = z.strictObject({
   description: z.string().min(1).max(200),
   /** Who wrote it. */
   byline: z.string().min(1),
+});
+export type PageText = z.output<typeof PageTextSchema>;
+
+/** The story's headline block and metadata: `content/data/page.json`, one row with id "story". */
+export const PageSchema = PageTextSchema.extend({
+  id: z.literal('story'),
+  /**
+   * The Russian edition's headline block, with the same keys as the English text fields. Optional here so that
+   * `check:content` can name a missing one with its file and line.
+   */
+  ru: PageTextSchema.optional(),
   /** Publication date, YYYY-MM-DD. */
   published: z.iso.date(),
 });

@@ -20,5 +20,11 @@ export const SourceSchema = z.strictObject({
   weak: z.boolean().optional(),
   /** What a reader should know about this source. */
   note: z.string().min(1).optional(),
+  /**
+   * The Russian edition's words: `publication` (names stay as the publication writes them; "reporting Izvestia"
+   * is translated), `title` only when it is our description (`titleIsDescription`; headlines stay in their own
+   * language), and `note` where the row has one. Optional here so that `check:content` names a missing one.
+   */
+  ru: z.strictObject({ publication: z.string().min(1), title: z.string().min(1).optional(), note: z.string().min(1).optional() }).optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

@@ -58,19 +58,25 @@ describe('a mistake in a temporary copy of the content fails the build with a me
 });
 
 describe('only content changes', () => {
-  it('a new section (MDX), a new scene (one data entry) and a new figure (one data row) appear on the built page', () => {
+  it('a new section (MDX, in both editions), a new scene (one data entry) and a new figure (one data row) appear on the built pages', () => {
     sandbox = createSandbox();
     sandbox.edit('content/data/scenes.json', (text) =>
-      text.replace(/\]\s*$/, ',\n  { "id": "georgia-close-up", "label": "Upper Lars, close", "visual": "map", "map": { "countries": ["Georgia"], "routes": ["georgia-upper-lars"], "places": ["verkhny-lars"], "trucks": "queue" } }\n]\n'),
+      text.replace(/\]\s*$/, ',\n  { "id": "georgia-close-up", "label": "Upper Lars, close", "ru": { "label": "Верхний Ларс вблизи" }, "visual": "map", "map": { "countries": ["Georgia"], "routes": ["georgia-upper-lars"], "places": ["verkhny-lars"], "trucks": "queue" } }\n]\n'),
     );
     sandbox.edit('content/data/figures.json', (text) =>
-      text.replace(/\]\s*$/, ',\n  { "id": "test-armenia-multiple", "label": "Armenia, test row", "value": 2.9, "unit": "multiple", "source": "caucasus-watch-re-exporting-armenia" }\n]\n'),
+      text.replace(/\]\s*$/, ',\n  { "id": "test-armenia-multiple", "label": "Armenia, test row", "ru": { "label": "Армения, тестовая строка" }, "value": 2.9, "unit": "multiple", "source": "caucasus-watch-re-exporting-armenia" }\n]\n'),
     );
     sandbox.write(
       'content/story/04b-what-next.mdx',
       ['---', 'order: 4.5', 'title: "What comes next"', '---', '',
         '<Step id="detours-remain" scene="detour-overview">', 'The detours remain, <Figure id="zabaykalsk-queue-km" /> of them at Zabaykalsk alone.', '</Step>', '',
         '<Step scene="georgia-close-up">', 'Exports grew <Figure id="test-armenia-multiple" />.', '</Step>', ''].join('\n'),
+    );
+    sandbox.write(
+      'content/story/ru/04b-what-next.mdx',
+      ['---', 'order: 4.5', 'title: "Что дальше"', '---', '',
+        '<Step id="detours-remain" scene="detour-overview">', 'Объезды остаются: только в Забайкальске <Figure id="zabaykalsk-queue-km" />.', '</Step>', '',
+        '<Step scene="georgia-close-up">', 'Экспорт вырос <Figure id="test-armenia-multiple" />.', '</Step>', ''].join('\n'),
     );
     const { ok, output } = sandbox.build();
     expect(output).not.toMatch(/error/i);
@@ -87,5 +93,9 @@ describe('only content changes', () => {
     expect(heading).toBeGreaterThan(html.indexOf('>Around Kazakhstan</h2>'));
     expect(heading).toBeLessThan(html.indexOf('>The stick and the carrots</h2>'));
     expect(html).toContain('<a href="#what-next">What comes next</a>');
+    const ru = readFileSync(join(sandbox.root, 'dist/ru/index.html'), 'utf8');
+    expect(ru).toContain('>Что дальше</h2>');
+    expect(ru).toMatch(/data-step="georgia-close-up"[^>]*data-step-scene="georgia-close-up"/);
+    expect(ru).toContain('<span class="figure" data-figure="test-armenia-multiple">в\u00a02,9\u00a0раза</span>');
   });
 });

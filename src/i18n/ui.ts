@@ -1,0 +1,116 @@
+/**
+ * The story page's own words (not the story's text, which editors write in MDX, nor the graphics' words, which
+ * live in `graphics.ts`): skip link, step controls, language switch, footer, sources list, linear edition.
+ * Each edition has every key; TypeScript fails the build when one is missing. Client scripts never import this:
+ * components render the words into the page (text or data attributes), so no dictionary ships in the JS bundle.
+ */
+import { isLocale, localePath, type Locale } from './locale';
+import type { Page, PageText } from '../schemas/page';
+
+export interface UiStrings {
+  /** Language name of the edition in its own language, shown on the switch that leads to it. */
+  languageName: string;
+  /** The skip link to the story's text. */
+  skipLink: string;
+  /** aria-label of the table of contents. */
+  tocLabel: string;
+  /** "By" before the byline. */
+  by: string;
+  /** The page's <title> after the headline. */
+  titleTail: string;
+  /** aria-label of the step controls' nav. */
+  stepControls: string;
+  /** Visible word of the previous-step button, then the rest of its name for screen readers (label in name). */
+  prev: string;
+  prevRest: string;
+  next: string;
+  nextRest: string;
+  /** The motion switch (a toggle button: aria-pressed says whether motion is reduced). */
+  reduceMotion: string;
+  /** Name of the language switch's nav. */
+  languageSwitch: string;
+  /** The footer's sentence, with HTML for the code span. */
+  footer: string;
+  /** Sources list. */
+  dateNotRecorded: string;
+  weakSource: string;
+  estimate: string;
+  /** Title attribute of an estimated figure in prose. */
+  anEstimate: string;
+  /** Linear edition. */
+  linearTitleTail: string;
+  readScrolling: string;
+}
+
+export const ui: Record<Locale, UiStrings> = {
+  en: {
+    languageName: 'English',
+    skipLink: 'Skip to the story',
+    tocLabel: 'Sections',
+    by: 'By',
+    titleTail: "how Russia's parallel imports found new roads",
+    stepControls: 'Story steps',
+    prev: 'Prev',
+    prevRest: ' step',
+    next: 'Next',
+    nextRest: ' step',
+    reduceMotion: 'Reduce motion',
+    languageSwitch: 'Language',
+    footer:
+      "Built as a static site: no trackers, no third-party requests. Figures and their sources live in the project's <code>content/data/</code>.",
+    dateNotRecorded: 'date not recorded',
+    weakSource: 'A small outlet or repost: treat with caution.',
+    estimate: 'estimate',
+    anEstimate: 'An estimate',
+    linearTitleTail: 'text and pictures',
+    readScrolling: 'Read the scrolling version',
+  },
+  ru: {
+    languageName: 'Русский',
+    skipLink: 'Перейти к тексту',
+    tocLabel: 'Разделы',
+    by: 'Текст:',
+    titleTail: 'как параллельный импорт в Россию нашёл новые дороги',
+    stepControls: 'Шаги истории',
+    prev: 'Назад',
+    prevRest: ', к предыдущему шагу',
+    next: 'Далее',
+    nextRest: ', к следующему шагу',
+    reduceMotion: 'Меньше движения',
+    languageSwitch: 'Язык',
+    footer:
+      'Статичный сайт: без трекеров и без запросов к сторонним серверам. Цифры и их источники хранятся в папке проекта <code>content/data/</code>.',
+    dateNotRecorded: 'дата не указана',
+    weakSource: 'Небольшое издание или перепечатка: относитесь с осторожностью.',
+    estimate: 'оценка',
+    anEstimate: 'Оценка',
+    linearTitleTail: 'текст и иллюстрации',
+    readScrolling: 'Читать интерактивную версию',
+  },
+};
+
+/** The edition a page belongs to, from its path: `/ru/…` is Russian, everything else English. */
+export function pageLocale(url: URL | string): Locale {
+  const path = typeof url === 'string' ? url : url.pathname;
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : 'en';
+}
+
+/** The other editions of a page at `path` (an English path), each with its URL and language name. */
+export function alternates(path: string): { locale: Locale; href: string }[] {
+  return (Object.keys(ui) as Locale[]).map((locale) => ({ locale, href: localePath(locale, path) }));
+}
+
+/**
+ * A data row's words in an edition: the row itself in English, with its `ru` object's fields over it in Russian
+ * (`check:content` makes sure every field a reader sees has its translation).
+ */
+export function inEdition<T extends object>(row: T & { ru?: Partial<T> }, locale: Locale): T {
+  return locale === 'en' || !row.ru ? row : { ...row, ...row.ru };
+}
+
+/** The headline block's words in an edition. */
+export function pageText(page: Page, locale: Locale): PageText {
+  const { kicker, headline, dek, description, byline } = locale === 'en' || !page.ru ? page : page.ru;
+  return { kicker, headline, dek, description, byline };
+}
