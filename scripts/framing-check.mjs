@@ -3,7 +3,8 @@
 // and queue note) is on screen, in the map's frame, and not under the step's card, the embed link or the controls;
 // and that no two names overlap. Prints the count of hidden (step, screen, item) cases and of overlaps, and exits
 // non-zero when either is not 0. Needs a build (`npm run build`); serves it itself.
-// Usage: npm run check:framing [-- --shots <dir>]   (--shots: also a PNG per step and screen)
+// Usage: npm run check:framing [-- --shots <dir>] [-- --locale ru]   (--shots: also a PNG per step and screen;
+// --locale: read that edition's story, /ru/, with its own names; default English, /)
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -13,6 +14,9 @@ import { readingLine, sizes, storySteps, waitForServer } from './reader.mjs';
 
 const shotsAt = process.argv.includes('--shots') ? process.argv[process.argv.indexOf('--shots') + 1] : null;
 if (shotsAt) mkdirSync(shotsAt, { recursive: true });
+const locale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : 'en';
+if (!/^[a-z]{2}$/.test(locale)) throw new Error(`--locale: expected an edition such as "ru", got "${locale}"`);
+const storyPath = locale === 'en' ? '/' : `/${locale}/`;
 const port = Number(process.env.FRAMING_PORT ?? 4395);
 const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const stopServer = () => { try { process.kill(-server.pid); } catch { /* already gone */ } };
@@ -24,10 +28,12 @@ let cases = 0;
 try {
   await waitForServer(`http://localhost:${port}/`);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const steps = storySteps();
+  // English: the steps from the MDX; another edition: the steps as its page has them (same scenes, its own text).
+  const mdxSteps = locale === 'en' ? storySteps() : null;
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
-    await page.goto(`http://localhost:${port}/`, { waitUntil: 'load' });
+    await page.goto(`http://localhost:${port}${storyPath}`, { waitUntil: 'load' });
+    const steps = mdxSteps ?? await page.evaluate(() => [...document.querySelectorAll('[data-step]')].map((element) => ({ id: element.dataset.step, scene: element.dataset.stepScene })));
     const mapSteps = await page.evaluate((all) => {
       const payload = JSON.parse(document.getElementById('story-data').textContent);
       const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
@@ -58,5 +64,5 @@ try {
 } finally {
   stopServer();
 }
-console.log(`\nFraming: ${hidden} of ${cases} (step, screen, item) cases hidden; ${overlaps} overlapping names.`);
+console.log(`\nFraming${locale === 'en' ? '' : ` (${storyPath})`}: ${hidden} of ${cases} (step, screen, item) cases hidden; ${overlaps} overlapping names.`);
 process.exit(hidden === 0 && overlaps === 0 ? 0 : 1);

@@ -67,6 +67,8 @@ const en = {
     note: 'Each panel has its own scale, starting at zero: compare the two bars within a panel, not across panels.',
     pictureNote: 'Each panel has its own scale, starting at zero: compare the two bars within a panel.',
     pictureSubtitle: (label: string) => `${label}. Each panel has its own scale, starting at zero.`,
+    /** Characters per line of the picture's source line at 15 px DejaVu Sans (Cyrillic runs wider than Latin). */
+    pictureSourceChars: 150,
     change: 'Change: ',
     showData: 'Show the data',
     caption: "Kazakhstan's exports to Russia, 2021 and 2022",
@@ -159,10 +161,11 @@ const ru: GraphicsText = {
     length: (length: string) => `длина ${length} (не в масштабе)`,
   },
   chart: {
-    title: 'Что Казахстан поставлял в Россию в 2021 и 2022 годах',
+    title: 'Что Казахстан поставлял в Россию: 2021 и 2022',
     note: 'У каждой панели своя шкала от нуля: сравнивайте два столбца внутри панели, а не разные панели.',
     pictureNote: 'У каждой панели своя шкала от нуля: сравнивайте два столбца внутри панели.',
     pictureSubtitle: (label: string) => `${label}. У каждой панели своя шкала от нуля.`,
+    pictureSourceChars: 122,
     change: 'Изменение: ',
     showData: 'Показать данные',
     caption: 'Экспорт Казахстана в Россию, 2021 и 2022 годы',
@@ -195,7 +198,7 @@ const ru: GraphicsText = {
   embed: {
     charts: {
       'export-surge': {
-        title: 'Что Казахстан поставлял в Россию в 2021 и 2022 годах',
+        title: 'Что Казахстан поставлял в Россию: 2021 и 2022',
         dek: 'В 2022 году Казахстан стал перевалочным пунктом для товаров, которые Россия больше не могла купить напрямую.',
         linkLabel: 'Встроить этот график', linkContext: ': что Казахстан поставлял в Россию',
       },

@@ -61,7 +61,7 @@ export function exportSurgeImage(
     // The change is a 2022 figure: printed once the 2022 bars stand at their reported values.
     if (growth >= 1) body += text(x0, panelTop + panelHeight + 30, panel.change, `font-size="20" font-weight="700" fill="${accent}"`);
   });
-  wrapWords(`${words.sources} ${sourceLine}`, 150).forEach((line, i) => {
+  wrapWords(`${words.sources} ${sourceLine}`, words.pictureSourceChars).forEach((line, i) => {
     body += text(margin, height - 48 + i * 20, line, `font-size="15" fill="${soft}"`);
   });
   return svgDocument(width, height, body, title);

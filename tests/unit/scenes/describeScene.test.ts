@@ -26,3 +26,34 @@ describe('describeScene(scene, names)', () => {
     );
   });
 });
+
+describe('describeScene(scene, names, "ru")', () => {
+  const ru: SceneVocabulary = {
+    surgeLabels: new Map([['washing-machines', 'Стиральные машины']]),
+    routeNames: new Map([['china-direct', 'Китай: Харбин → Маньчжурия → Забайкальск']]),
+    placeNames: new Map([['zabaykalsk', 'Забайкальск'], ['kurmangazy', 'Курмангазы'], ['syrym', 'Сырым–Маштаково']]),
+    countryNames: new Map([['China', 'Китай'], ['Georgia', 'Грузия']]),
+    locale: 'ru',
+  };
+  it('writes a chart scene in Russian', () => {
+    const scene = SceneSchema.parse({ id: 's', label: 'S', visual: 'chart', chart: { grow: 'progress', highlight: 'washing-machines' } });
+    expect(describeScene(scene, ru)).toBe(
+      'График: что Казахстан поставлял в Россию в 2021 и 2022 годах, по панели на показатель, столбцы растут от 2021 к 2022 году по мере чтения. Выделено: Стиральные машины.',
+    );
+  });
+  it('writes a map scene in Russian with the vocabulary\'s names, countries included', () => {
+    const scene = SceneSchema.parse({
+      id: 'm', label: 'M', visual: 'map',
+      map: { countries: ['China', 'Georgia'], routes: ['china-direct'], closed: ['kurmangazy', 'syrym'], places: ['zabaykalsk'], trucks: 'queue' },
+    });
+    expect(describeScene(scene, ru)).toBe(
+      'Карта региона вокруг Казахстана. Закрашены: Китай и Грузия. Схематичные маршруты: Китай: Харбин → Маньчжурия → Забайкальск. ' +
+        'Закрытые переходы: Курмангазы и Сырым–Маштаково. Отмечены: Забайкальск. Грузовики стоят в очереди на переходах.',
+    );
+  });
+  it('takes the edition from the vocabulary unless told: English names stay English without a locale', () => {
+    const scene = SceneSchema.parse({ id: 'f', label: 'F', visual: 'map', map: { routes: ['china-direct'], trucks: 'flow' } });
+    expect(describeScene(scene, { ...ru, locale: undefined } as SceneVocabulary)).toContain('Schematic routes: Китай');
+    expect(describeScene(scene, names, 'ru')).toBe('Карта региона вокруг Казахстана. Схематичные маршруты: China → Zabaykalsk. Грузовики движутся по маршрутам.');
+  });
+});
