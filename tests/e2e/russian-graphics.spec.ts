@@ -103,7 +103,7 @@ test('the Russian map embed names everything in Cyrillic: countries, places, the
   const watch = watchPage(page);
   for (const state of ['detour-overview', 'detour-china', 'detour-iran-azerbaijan', 'detour-armenia']) {
     await page.goto(`/ru/embed/reroute-map/?state=${state}`);
-    await expect(page.locator('html')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('.embed-root')).toHaveAttribute('lang', 'ru');
     // The names the framing drew (data-side other than "none"), as the reader sees them.
     await expect.poll(() => page.locator('.map-label[data-side]:not([data-side="none"])').count()).toBeGreaterThan(2);
