@@ -76,7 +76,7 @@ export const ui: Record<Locale, UiStrings> = {
     prevRest: ', к предыдущему шагу',
     next: 'Далее',
     nextRest: ', к следующему шагу',
-    reduceMotion: 'Меньше движения',
+    reduceMotion: 'Без анимации',
     languageSwitch: 'Язык',
     footer:
       'Статичный сайт: без трекеров и без запросов к сторонним серверам. Цифры и их источники хранятся в папке проекта <code>content/data/</code>.',
