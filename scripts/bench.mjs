@@ -21,6 +21,8 @@ import { jumpLatency, removePeer, writePeer } from './bench-jumps.mjs';
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://localhost:${port}`;
 const pages = ['/', '/embed/export-surge/', '/embed/reroute-map/'];
+// BENCH_PARTS=lighthouse,jumps,scrolls runs only those parts (for quick looks while working; `npm run bench` runs all).
+const parts = new Set((process.env.BENCH_PARTS ?? 'lighthouse,jumps,scrolls').split(','));
 const budgets = { performance: 95, accessibility: 100, cls: 0.01, firstViewJsKb: 60, longTaskMs: 50, jumpFrames: 3 };
 const failures = [];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -126,6 +128,23 @@ async function throttledStory(browser) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // BENCH_LOAF=1: where long frames spend their time (scripts, style and layout, paint), printed per run.
+    window.__longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const f of list.getEntries()) {
+        if (f.duration < 50) continue;
+        window.__longFrames.push({
+          start: Math.round(f.startTime), duration: Math.round(f.duration), blocking: Math.round(f.blockingDuration),
+          render: Math.round(f.renderStart ? f.startTime + f.duration - f.renderStart : 0),
+          styleLayout: Math.round(f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0),
+          scripts: f.scripts.map((s) => `${s.invoker} ${Math.round(s.duration)}ms (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)})`),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
+    window.__stepChanges = [];
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.getAttribute('aria-current')) window.__stepChanges.push([Math.round(performance.now()), r.target.id]);
+    }).observe(document.querySelector('.scrolly'), { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
   });
   return { context, page, foreign };
 }
@@ -158,6 +177,13 @@ async function fullScroll(browser) {
     return { frames, startedAt, stoppedAt, mapLoad: [mark('maplibre:load-start'), mark('maplibre:load-end')], renderer: document.querySelector('[data-map]').dataset.renderer ?? 'svg' };
   });
   const longTasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= scroll.startedAt);
+  if (process.env.BENCH_LOAF) {
+    const frames = await page.evaluate(() => window.__longFrames);
+    console.log(`scroll ${Math.round(scroll.startedAt)}–${Math.round(scroll.stoppedAt)} ms; long tasks at ${longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' ')}`);
+    const changes = await page.evaluate(() => window.__stepChanges);
+    const stepAt = (t) => changes.filter(([at]) => at <= t).map(([at, id]) => `${id}@${at}`).pop() ?? 'before';
+    for (const frame of frames.filter((f) => f.blocking > 0)) console.log(stepAt(frame.start), JSON.stringify(frame));
+  }
   await context.close();
   const exempt = firstMapLoad(scroll.mapLoad);
   // Once the reader stops, MapLibre catches up with the scene (it repaints only when the page is still): reported,
@@ -279,11 +305,11 @@ function mapBytes() {
 writePeer();
 const server = await startPreview();
 try {
-  await runLighthouse();
+  if (parts.has('lighthouse')) await runLighthouse();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
-    await jumpLatency(browser, origin, check, budgets.jumpFrames);
-    const foreign = [...(await firstView(browser)), ...(await scrolls(browser, Number(process.env.BENCH_SCROLLS ?? 3)))];
+    if (parts.has('jumps')) await jumpLatency(browser, origin, check, budgets.jumpFrames);
+    const foreign = [...(await firstView(browser)), ...(parts.has('scrolls') ? await scrolls(browser, Number(process.env.BENCH_SCROLLS ?? 3)) : [])];
     console.log(`\nRequests outside the origin (first view and every scroll): ${foreign.length}: ${check(foreign.length === 0, `requests outside the origin: ${foreign.join(', ')}`)}`);
   } finally {
     await browser.close();

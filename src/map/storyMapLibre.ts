@@ -1,5 +1,5 @@
 /**
- * MapLibre in the story: loaded as the reader nears the map, it repaints only once the page is still. The SVG draws
+ * MapLibre in the story: loaded once the reader nears the map and the page is still, it repaints only then too. The SVG draws
  * every frame of the scroll, camera moves included: it costs little per frame. MapLibre is handed the scene only
  * once the reader is still, and its canvas stays transparent until then. In software WebGL a MapLibre repaint takes
  * 5–60 ms at 4× CPU throttling, and while the page scrolls it competes with the scroll's own frames: repainting it at
@@ -7,11 +7,10 @@
  * and as the fallback; its HTML trucks and names are drawn over MapLibre.
  */
 import type { MapCamera } from './camera';
+import { whenStill } from '../lib/stillness';
 import type { MapFeatures } from './maplibreStyle';
 import type { MapRenderState } from './svgMap';
 
-/** How long the page must have been still before MapLibre repaints: both this many frames and milliseconds. */
-const stillBeforeMapLibre = { frames: 12, ms: 250 };
 
 type DrawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => boolean;
 
@@ -40,33 +39,14 @@ export async function loadStoryMapLibre({ figure, features, first, preload, draw
     let latest = first;
     let svgMoving = false;
     let watchingStill = false;
-    /**
-     * Waits for the page to be still, counted in frames as well as time: when a slow machine stalls for a few hundred
-     * ms mid-scroll, no scroll events come either, but the reader has not stopped.
-     */
     const repaintWhenStill = () => {
       if (watchingStill) return;
       watchingStill = true;
-      let stillFrames = 0;
-      let seenScrollAt = lastScrollAt();
-      const watch = () => {
-        if (lastScrollAt() !== seenScrollAt || svgMoving) {
-          seenScrollAt = lastScrollAt();
-          stillFrames = 0;
-        } else stillFrames += 1;
-        if (stillFrames < stillBeforeMapLibre.frames || performance.now() - lastScrollAt() < stillBeforeMapLibre.ms) {
-          requestAnimationFrame(watch);
-          return;
-        }
-        // In a task of its own, not inside the frame.
-        window.setTimeout(() => {
-          watchingStill = false;
-          if (lastScrollAt() !== seenScrollAt) return repaintWhenStill();
-          maplibre.render(latest, { animate: false, now: true });
-          delete figure.dataset.maplibreBehind;
-        });
-      };
-      requestAnimationFrame(watch);
+      whenStill(lastScrollAt, () => {
+        watchingStill = false;
+        maplibre.render(latest, { animate: false, now: true });
+        delete figure.dataset.maplibreBehind;
+      }, () => svgMoving);
     };
     figure.dataset.renderer = 'maplibre';
     performance.mark('maplibre:load-end');

@@ -8,6 +8,7 @@ import type { MapScene } from '../schemas/scene';
 import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type MapCamera, type Size } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
+import { inIdleTime } from '../lib/stillness';
 import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
@@ -67,6 +68,14 @@ export function createSvgMap(figure: HTMLElement) {
   // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
   const labelsById = new Map(labels.map((label) => [label.id, label]));
+  /**
+   * The labels on screen (a place's dot or ✕ is shown with or without its name): only these follow the camera.
+   * Moving the hidden ones too restyled all of them, some 70, in every frame of a flight.
+   */
+  let shownLabels = labels;
+  const refreshShownLabels = () => {
+    shownLabels = labels.filter(({ element }) => (element.dataset.place ? element.dataset.state !== 'hidden' : element.dataset.side !== 'none'));
+  };
 
   /** Draws the SVG for `next` at rest: a new viewBox, which lays out and repaints every outline. */
   function applyCamera(next: MapCamera) {
@@ -105,6 +114,7 @@ export function createSvgMap(figure: HTMLElement) {
       setData(label.element, 'leader', String(Boolean(placement.leader)));
     }
     for (const label of labels) if (!placed.has(label.id)) setData(label.element, 'side', 'none');
+    refreshShownLabels();
   }
 
   /**
@@ -132,7 +142,7 @@ export function createSvgMap(figure: HTMLElement) {
     camera = next;
     const [left, top] = viewBoxForCamera(next, size);
     screen = { left, top, pxPerUnit: 2 ** next.zoom };
-    for (const { element, x, y, dx, dy } of labels) {
+    for (const { element, x, y, dx, dy } of shownLabels) {
       const [px, py] = toScreen(x, y);
       element.style.transform = `translate(${(px + dx).toFixed(1)}px, ${(py + dy).toFixed(1)}px)`;
     }
@@ -149,23 +159,31 @@ export function createSvgMap(figure: HTMLElement) {
     for (const place of places) setData(place, 'state', states.places.get(place.dataset.place!));
     for (const label of placeLabels) setData(label, 'state', states.places.get(label.dataset.place!));
     for (const country of countries) setData(country, 'shaded', String(scene.countries.includes(country.dataset.country as never)));
+    refreshShownLabels();
   }
 
-  function placeTrucks(scene: MapRenderState) {
-    const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
-    const queueing = scene.trucks === 'queue';
-    const needed = active.length * (queueing ? queueLength : trucksPerRoute);
-    while (trucks.length < needed) {
+  /** At least `count` trucks in the layer, hidden until placed. */
+  function ensureTrucks(count: number) {
+    while (trucks.length < count) {
       // An arrow pointing along +x, centred on its point by CSS so that it turns about it.
       const truck = document.createElementNS(svgNamespace, 'svg');
       truck.setAttribute('class', 'truck');
       truck.setAttribute('viewBox', '-7.5 -4.5 15 9');
+      truck.style.display = 'none';
       const shape = document.createElementNS(svgNamespace, 'path');
       shape.setAttribute('d', 'M-6,-3.5 L4,-3.5 L7,0 L4,3.5 L-6,3.5 Z');
       truck.append(shape);
       truckLayer.append(truck);
       trucks.push(truck);
     }
+  }
+  // Made ahead, in idle time, so a map's first scene does not insert them in its frame: enough for every route.
+  inIdleTime([() => ensureTrucks(routes.length * trucksPerRoute)]);
+
+  function placeTrucks(scene: MapRenderState) {
+    const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
+    const queueing = scene.trucks === 'queue';
+    ensureTrucks(active.length * (queueing ? queueLength : trucksPerRoute));
     // Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive.
     const truckScale = scene.view.camera.zoom < 2.5 ? ' scale(0.65)' : '';
     let index = 0;

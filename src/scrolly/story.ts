@@ -9,6 +9,7 @@ import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/mapFraming';
 import { loadStoryMapLibre } from '../map/storyMapLibre';
 import { showDebugView } from './debugView';
+import { whenStill } from '../lib/stillness';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
@@ -172,11 +173,12 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
 
   if (new URLSearchParams(location.search).has('debug')) showDebugView(triggerOffset);
   const scroller = createScroller(stepElements, emit);
+  framing.warm();
   loadMapLibreNearMap();
 
   /**
    * MapLibre is most of the page's code and draws in software on many machines: load it only as the reader nears
-   * the first map step. Any failure (no WebGL2, a failed chunk) leaves the SVG map in charge, quietly.
+   * the first map step, once the page is still. The SVG map draws every scene until then. Any failure (no WebGL2, a failed chunk) leaves the SVG map in charge, quietly.
    */
   function loadMapLibreNearMap() {
     const mapSteps = stepElements.filter((element) => scenes.get(element.dataset.stepScene!)?.visual === 'map');
@@ -184,7 +186,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      void startMapLibre();
+      // Its first load is 50–200 ms tasks at 4× CPU throttling: never in the middle of a scroll.
+      whenStill(() => lastScrollAt, () => void startMapLibre());
     }, { rootMargin: `${mapPreloadMargin} 0px` });
     mapSteps.forEach((element) => observer.observe(element));
   }

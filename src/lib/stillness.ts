@@ -1,0 +1,51 @@
+/**
+ * Heavy work that may wait (loading MapLibre, repainting it) runs once the page is still, so it never lands in a
+ * frame of a scroll: at 4× CPU throttling one MapLibre load or repaint is a 50–200 ms task.
+ */
+
+/** How long the page must have been still: both this many frames and milliseconds. */
+export const stillBeforeHeavyWork = { frames: 12, ms: 250 };
+
+/**
+ * Calls `then`, in a task of its own, once the page has been still for `stillBeforeHeavyWork`: no scroll (as
+ * `lastScrollAt` reports, in performance.now() time) and nothing `busy` (an animation under way). Still is counted in
+ * frames as well as time: when a slow machine stalls for a few hundred ms mid-scroll, no scroll events come either,
+ * but the reader has not stopped. Cheap: one comparison per frame, no layout read.
+ */
+export function whenStill(lastScrollAt: () => number, then: () => void, busy: () => boolean = () => false): void {
+  let stillFrames = 0;
+  let seenScrollAt = lastScrollAt();
+  const watch = () => {
+    if (lastScrollAt() !== seenScrollAt || busy()) {
+      seenScrollAt = lastScrollAt();
+      stillFrames = 0;
+    } else stillFrames += 1;
+    if (stillFrames < stillBeforeHeavyWork.frames || performance.now() - lastScrollAt() < stillBeforeHeavyWork.ms) {
+      requestAnimationFrame(watch);
+      return;
+    }
+    window.setTimeout(() => {
+      // A scroll between the last frame and this task: wait again.
+      if (lastScrollAt() !== seenScrollAt) whenStill(lastScrollAt, then, busy);
+      else then();
+    });
+  };
+  requestAnimationFrame(watch);
+}
+
+/** Runs `tasks` one per idle period (a timeout where the browser has no idle callbacks), in order. */
+export function inIdleTime(tasks: Iterable<() => void>): void {
+  const queue = [...tasks];
+  const next = () => {
+    const task = queue.shift();
+    if (!task) return;
+    task();
+    schedule();
+  };
+  const schedule = () => {
+    if (queue.length === 0) return;
+    if ('requestIdleCallback' in window) window.requestIdleCallback(next, { timeout: 2000 });
+    else setTimeout(next, 50);
+  };
+  schedule();
+}
