@@ -7,7 +7,7 @@ import {
   baseHeaders,
   cacheControl,
   embedFrameHeaders,
-  embedPrefix,
+  embedPrefixes,
   hashedPrefix,
   headersFor,
   hostFiles,
@@ -109,9 +109,9 @@ export function nginxConf({ root, port = 8080 }: NginxOptions): string {
     ...hostFiles.map((path) => `    location = ${path} { return 404; }`),
     '',
     ...location(`^~ ${hashedPrefix}`, { ...cache('immutable'), ...baseHeaders }),
-    ...location(`^~ ${embedPrefix}`, { ...cache('revalidate'), ...baseHeaders, ...embedFrameHeaders }, '    ', [
+    ...embedPrefixes.flatMap((prefix) => location(`^~ ${prefix}`, { ...cache('revalidate'), ...baseHeaders, ...embedFrameHeaders }, '    ', [
       ...location(`~* ${images}`, { ...cache('image'), ...baseHeaders, ...embedFrameHeaders }, '        '),
-    ]),
+    ])),
     ...location(`~* ${images}`, { ...cache('image'), ...baseHeaders }),
     ...location('~* \\.html$', { ...cache('revalidate'), ...baseHeaders, ...storyFrameHeaders }),
     ...location('/', { ...cache('revalidate'), ...baseHeaders }),

@@ -6,6 +6,7 @@
  * Plain TypeScript with `.ts` imports and no Astro: the Node scripts (serve, loadtest) import it as is.
  */
 import { contentSecurityPolicy, frameAncestors } from '../lib/csp.ts';
+import { localePath, locales } from '../i18n/locale.ts';
 
 /** How long a file may be kept. Hashed files never change; pages are revalidated often (ETag / Last-Modified). */
 export const cacheControl = {
@@ -22,14 +23,20 @@ export type CacheClass = keyof typeof cacheControl;
 export const hashedPrefix = '/_astro/';
 /** Embeddable charts and their images, oEmbed and manifest: other sites may frame them. */
 export const embedPrefix = '/embed/';
+/** The embeds of every edition: `/embed/`, `/ru/embed/`. */
+export const embedPrefixes: readonly string[] = locales.map((locale) => localePath(locale, embedPrefix));
+const underEmbeds = (path: string) => embedPrefixes.some((prefix) => path.startsWith(prefix));
 /** Extensions served under the image policy. */
 export const imageExtensions = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'ico'] as const;
 /** Text files the build precompresses (`.br`, `.gz`). */
 export const compressibleExtensions = ['html', 'css', 'js', 'mjs', 'json', 'svg', 'xml', 'txt', 'map', 'webmanifest', 'csv'] as const;
 /** Pages not meant for readers: never in the sitemap, disallowed in robots.txt. */
 export const notForReaders = ['/storyboard/'] as const;
-/** Pages that exist to be framed by other sites (`/embed/<chart>/`): reachable, but not listed in the sitemap. */
-export const isEmbedFrame = (page: string): boolean => /^\/embed\/[^/]+\/$/.test(page);
+/**
+ * Pages that exist to be framed by other sites (`/embed/<chart>/`, `/ru/embed/<chart>/`): reachable, but not listed
+ * in the sitemap.
+ */
+export const isEmbedFrame = (page: string): boolean => embedPrefixes.some((prefix) => page.startsWith(prefix) && /^[^/]+\/$/.test(page.slice(prefix.length)));
 /** Files in the build that are instructions for hosts, not the site's content: never served. */
 export const hostFiles = ['/_headers'] as const;
 
@@ -81,7 +88,7 @@ export function cacheClassFor(path: string): CacheClass {
 export function headersFor(path: string): Headers {
   const normal = normalizePath(path);
   const headers: Headers = { ...baseHeaders, 'Cache-Control': cacheControl[cacheClassFor(normal)] };
-  if (normal.startsWith(embedPrefix)) Object.assign(headers, embedFrameHeaders);
+  if (underEmbeds(normal)) Object.assign(headers, embedFrameHeaders);
   else if (isPage(normal) && !normal.startsWith(hashedPrefix)) Object.assign(headers, storyFrameHeaders);
   return headers;
 }
@@ -94,7 +101,7 @@ export function headersFor(path: string): Headers {
 export const prefixRules: readonly { prefix: string; headers: Headers }[] = [
   { prefix: '/', headers: { ...baseHeaders } },
   { prefix: hashedPrefix, headers: { 'Cache-Control': cacheControl.immutable } },
-  { prefix: embedPrefix, headers: { ...embedFrameHeaders } },
+  ...embedPrefixes.map((prefix) => ({ prefix, headers: { ...embedFrameHeaders } })),
 ];
 
 /** The URL paths under which a built file is requested: `x/index.html` is `/x/` and `/x/index.html`. */

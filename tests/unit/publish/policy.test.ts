@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl, headersFor, normalizePath, urlPathsOf } from '../../../src/publish/policy';
+import { cacheControl, headersFor, isEmbedFrame, normalizePath, urlPathsOf } from '../../../src/publish/policy';
 import { contentSecurityPolicy, frameAncestors } from '../../../src/lib/csp';
 
 describe('the publishing policy', () => {
@@ -30,7 +30,7 @@ describe('the publishing policy', () => {
         'Referrer-Policy': 'strict-origin-when-cross-origin',
       });
     }
-    for (const path of ['/embed/export-surge/', '/embed/export-surge/index.html', '/embed/export-surge.png', '/embed']) {
+    for (const path of ['/embed/export-surge/', '/embed/export-surge/index.html', '/embed/export-surge.png', '/embed', '/ru/embed/reroute-map/', '/ru/embed/reroute-map.png', '/ru/embed']) {
       expect(headersFor(path)['Content-Security-Policy'], path).toBe(`${contentSecurityPolicy}; ${frameAncestors.embed}`);
       expect(headersFor(path), path).not.toHaveProperty('X-Frame-Options');
     }
@@ -39,6 +39,10 @@ describe('the publishing policy', () => {
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cache-Control': cacheControl.immutable,
     });
+  });
+  it('isEmbedFrame(page) knows each edition\'s chart frames, not their indexes', () => {
+    expect(['/embed/export-surge/', '/ru/embed/reroute-map/'].every(isEmbedFrame)).toBe(true);
+    expect(['/embed/', '/ru/embed/', '/ru/', '/embed/x/y/'].some(isEmbedFrame)).toBe(false);
   });
   it('reads paths as hosts serve them', () => {
     expect(normalizePath('/embed')).toBe('/embed/');
