@@ -20,7 +20,8 @@ export type GraphicData = StoryData & {
   locale: Locale;
   /** Country names keyed by the map's English (Natural Earth) name. */
   countryNames: Record<string, string>;
-  vocabulary: StoryData['vocabulary'] & { countryNames: [string, string][]; locale: Locale };
+  /** The names as the page's payload carries them: English's are the map's own, so it carries no country names. */
+  vocabulary: StoryData['vocabulary'] & { countryNames?: [string, string][]; locale?: Locale };
   vocabularyMaps: StoryData['vocabularyMaps'] & { countryNames: ReadonlyMap<string, string>; locale: Locale };
 };
 
@@ -55,7 +56,7 @@ async function readGraphicData(locale: Locale): Promise<GraphicData> {
     ...base,
     locale,
     countryNames: countries,
-    vocabulary: { ...base.vocabulary, countryNames: Object.entries(countries), locale },
+    vocabulary: locale === 'en' ? base.vocabulary : { ...base.vocabulary, countryNames: Object.entries(countries), locale },
     vocabularyMaps: { ...base.vocabularyMaps, countryNames: new Map(Object.entries(countries)), locale },
   });
   if (locale === 'en') return withCountries(data);
@@ -105,7 +106,7 @@ export function graphicPayloadFor(data: GraphicData) {
   if (data.locale === 'en') return payload;
   return {
     ...payload,
-    vocabulary: { ...payload.vocabulary, countryNames: data.vocabulary.countryNames, locale: data.locale },
+    vocabulary: { ...payload.vocabulary, countryNames: Object.entries(data.countryNames), locale: data.locale },
     mapFeatures: { ...payload.mapFeatures, countryNames: data.countryNames },
   };
 }
