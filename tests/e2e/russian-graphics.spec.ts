@@ -9,6 +9,7 @@ import { panelSize, surgePanelLayout } from '../../src/charts/exportSurge/layout
 import type { Figure } from '../../src/schemas/figure';
 import type { ExportSurge } from '../../src/schemas/exportSurge';
 import { watchPage } from './helpers';
+import { framingProbe } from '../../scripts/framing-probe.mjs';
 
 /*
  * The Russian edition's graphics: the same embeds, pictures and layout as the English, in Russian words, names and
@@ -207,4 +208,39 @@ test('the Russian pictures load: every /ru/pictures/ file the Russian story uses
   // The images decode in a browser (no broken image), as the page's no-JS and print cards use them.
   await page.setContent(used.map((scene) => `<img src="${siteOrigin}/ru/pictures/${scene}.png" alt="">`).join(''));
   await expect.poll(() => page.evaluate(() => [...document.images].every((image) => image.complete && image.naturalWidth === 1200))).toBe(true);
+});
+
+interface MapSceneData { routes: string[]; places: string[]; closed: string[]; countries: string[]; named?: string[]; trucks: string }
+/** The page-side check shared with `npm run check:framing` (a plain ES module). */
+const probe = framingProbe as unknown as (arg: readonly [string, MapSceneData]) => { problems: string[]; overlapping: string[]; items: number };
+
+test.describe('the Russian story\'s map on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('every place, road and country a map step names is in view with its (longer) Russian name, and no names overlap', async ({ page }) => {
+    test.slow();
+    await page.goto('/ru/');
+    const steps = await page.evaluate(() => {
+      const scenes = new Map((JSON.parse(document.getElementById('story-data')!.textContent!).scenes as { id: string; visual: string; map?: unknown }[]).map((scene) => [scene.id, scene]));
+      return [...document.querySelectorAll<HTMLElement>('[data-step]')].map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }))
+        .filter((step) => scenes.get(step.scene)?.visual === 'map').map((step) => ({ ...step, map: scenes.get(step.scene)!.map as MapSceneData }));
+    });
+    expect(steps.length).toBeGreaterThan(5);
+    const failures: string[] = [];
+    for (const step of steps) {
+      await page.evaluate((id) => {
+        const element = document.querySelector(`[data-step="${id}"]`)!;
+        window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' });
+      }, step.id);
+      await page.waitForFunction(([id, scene]) => document.querySelector<HTMLElement>('[aria-current="step"]')?.dataset.step === id
+        && document.querySelector<HTMLElement>('[data-graphic]')?.dataset.scene === scene
+        && document.querySelector<SVGSVGElement>('[data-map-svg]')!.style.transform === '', [step.id, step.scene] as const, { timeout: 20_000 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const report = await page.evaluate(probe, [step.id, step.map] as const);
+      expect(report.items).toBeGreaterThan(0);
+      failures.push(...report.problems.map((problem) => `${step.id}: hidden ${problem}`), ...report.overlapping.map((pair) => `${step.id}: overlap ${pair}`));
+    }
+    expect(failures).toEqual([]);
+    // The live description follows the story in Russian.
+    await expect(page.locator('[data-graphic-description]')).toContainText('Карта региона вокруг Казахстана.');
+  });
 });
