@@ -7,6 +7,7 @@ import { mapPictureScale, pictureSize, pictureSvg, type PictureContext } from '.
 import { stepPictures } from '../../../src/pictures/stepPictures';
 import type { SurgePanel } from '../../../src/charts/exportSurge/layout';
 import { model, queueNote, scenes } from './fixtures';
+import { svgMapModel } from '../../../src/map/svgMapModel';
 
 const panels: SurgePanel[] = [
   { id: 'all-goods', label: 'All goods', measure: 'USD', unit: 'usd', value2021: 7.02e9, value2022: 8.78e9, change: '+25%' },
@@ -53,5 +54,22 @@ describe('pictureSvg(state, context, label)', () => {
     const a = pictureSvg(pictureOf('treasury-warning'), context, null);
     expect(pictureSvg({ ...pictureOf('treasury-warning') }, context, null)).toBe(a);
     expect(pictureSvg(pictureOf('treasury-warning'), context, 'The warning')).not.toBe(a);
+  });
+});
+
+describe('pictureSvg(state, context, label, "ru")', () => {
+  it('writes the chart picture in Russian: title, note, values and sources label', () => {
+    const ruPanels: SurgePanel[] = panels.map((panel) => ({ ...panel, label: panel.id === 'all-goods' ? 'Все товары' : 'Стиральные машины' }));
+    const svg = pictureSvg(pictureOf('surge-washing-machines'), { ...context, panels: ruPanels }, 'Стиральные машины', 'ru');
+    for (const text of ['Что Казахстан поставлял в Россию', '$7,02\u00a0млрд', 'почти\u00a0100\u00a0тыс.', 'нет', 'Источники:', '▸ Стиральные машины']) expect(svg).toContain(text);
+    for (const english of ['What Kazakhstan', 'Each panel', 'Sources:', 'bn<', 'almost', '>none<']) expect(svg).not.toContain(english);
+  });
+
+  it('writes the map picture\'s legend and country names in Russian', () => {
+    // Countries are named by the model, in the edition it is built for.
+    const ruModel = svgMapModel({ type: 'FeatureCollection', features: [] }, [], [], 'ru');
+    const svg = pictureSvg(pictureOf('detour-georgia'), { ...context, model: { ...model, countryLabels: ruModel.countryLabels } }, 'Через Грузию', 'ru');
+    for (const text of ['Через Казахстан, 2022', 'Обход с 2023 года', 'Морем', 'Переход закрыт для параллельного импорта', 'Маршруты схематичны', 'ГРУЗИЯ', 'РОССИЯ']) expect(svg).toContain(text);
+    for (const english of ['Route through', 'Detour since', 'By sea', 'Routes are schematic', 'GEORGIA', 'RUSSIA']) expect(svg).not.toContain(english);
   });
 });
