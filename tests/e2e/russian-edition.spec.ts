@@ -50,6 +50,7 @@ test('/ru/ is in Russian: <html lang="ru">, its headline and date, hreflang both
   await expect(tab.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ru_RU');
   await expect(tab.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'en_GB');
   await expect(tab.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/ru\/embed\/reroute-map\.png$/);
+  expect((await tab.request.get('/ru/embed/reroute-map.png')).status()).toBe(200);
   await tab.goto('/');
   await expect(tab.locator('html')).toHaveAttribute('lang', 'en');
   await expect(tab.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute('href', /\/ru\/$/);
@@ -127,6 +128,8 @@ test('/ru/linear/ is the Russian text with its pictures, no script', async ({ pa
   expect(await tab.locator('script').count()).toBe(0);
   await expect(tab.getByRole('link', { name: ui.ru.readScrolling })).toHaveAttribute('href', '/ru/');
   expect(await tab.locator('img').count()).toBeGreaterThan(5);
+  await expect(tab.locator('a[hreflang="en"]')).toHaveAttribute('href', '/linear/');
+  await expect(tab.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/linear\/$/);
 });
 
 for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
