@@ -6,6 +6,7 @@
 import type { RegionCountry } from '../schemas/place';
 import type { z } from 'astro/zod';
 import { intlLocale, type Locale } from './locale';
+import { describeWords, noneWord } from './sceneWords';
 
 type Country = z.output<typeof RegionCountry>;
 
@@ -35,14 +36,9 @@ export function countryName(country: string, locale: Locale = 'en'): string {
 export const countryNames = (locale: Locale = 'en'): Record<string, string> =>
   Object.fromEntries(Object.keys(countryIso).map((country) => [country, countryName(country, locale)]));
 
-/** "A, B and C" / "A, B и C". */
-export function listWords(items: readonly string[], locale: Locale = 'en'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${graphicsText[locale].and} ${items[items.length - 1]}`;
-}
+export { listWords } from './sceneWords';
 
 const en = {
-  and: 'and',
   storyTitle: 'Around Kazakhstan',
   map: {
     heading: 'Map: the roads into Russia around Kazakhstan',
@@ -76,28 +72,12 @@ const en = {
     changeColumn: 'Change',
     sources: 'Sources:',
     smallOutlet: ' (small outlet)',
-    none: 'none',
+    none: noneWord.en,
     fromNone: 'from none',
     noChange: 'no change',
     summary: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change}).`,
   },
-  describe: {
-    chart: (when: string) => `Chart: what Kazakhstan sent Russia in 2021 and 2022, one panel per measure, bars ${when}.`,
-    when: { '2021': 'at their 2021 values', progress: 'growing from 2021 to 2022 as you read', '2022': 'at their 2022 values' },
-    highlighted: (label: string) => ` Highlighted: ${label}.`,
-    map: 'Map of the region around Kazakhstan.',
-    shaded: (list: string) => `Shaded: ${list}.`,
-    routes: (list: string) => `Schematic routes: ${list}.`,
-    closed: (list: string) => `Closed crossings: ${list}.`,
-    marked: (list: string) => `Marked: ${list}.`,
-    queue: 'Trucks queue at the crossings.',
-    flow: 'Trucks move along the routes.',
-    picture: (when: string, values: string) => `Chart: what Kazakhstan sent Russia, one panel per measure, ${when}. ${values}.`,
-    pictureBoth: '2021 and 2022 values side by side',
-    pictureStart: 'the 2021 values only',
-    pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change})`,
-    noteAt: (place: string, note: string) => ` Note at ${place}: ${note}`,
-  },
+  describe: describeWords.en,
   embed: {
     charts: {
       'export-surge': {
@@ -141,7 +121,6 @@ const en = {
 export type GraphicsText = typeof en;
 
 const ru: GraphicsText = {
-  and: 'и',
   storyTitle: 'В обход Казахстана',
   map: {
     heading: 'Карта: дороги в Россию в обход Казахстана',
@@ -173,28 +152,12 @@ const ru: GraphicsText = {
     changeColumn: 'Изменение',
     sources: 'Источники:',
     smallOutlet: ' (небольшое издание)',
-    none: 'нет',
+    none: noneWord.ru,
     fromNone: 'с нуля',
     noChange: 'без изменений',
     summary: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change}).`,
   },
-  describe: {
-    chart: (when: string) => `График: что Казахстан поставлял в Россию в 2021 и 2022 годах, по панели на показатель, столбцы ${when}.`,
-    when: { '2021': 'на уровне 2021 года', progress: 'растут от 2021 к 2022 году по мере чтения', '2022': 'на уровне 2022 года' },
-    highlighted: (label: string) => ` Выделено: ${label}.`,
-    map: 'Карта региона вокруг Казахстана.',
-    shaded: (list: string) => `Закрашены: ${list}.`,
-    routes: (list: string) => `Схематичные маршруты: ${list}.`,
-    closed: (list: string) => `Закрытые переходы: ${list}.`,
-    marked: (list: string) => `Отмечены: ${list}.`,
-    queue: 'Грузовики стоят в очереди на переходах.',
-    flow: 'Грузовики движутся по маршрутам.',
-    picture: (when: string, values: string) => `График: что Казахстан поставлял в Россию, по панели на показатель, ${when}. ${values}.`,
-    pictureBoth: 'значения 2021 и 2022 годов рядом',
-    pictureStart: 'только значения 2021 года',
-    pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change})`,
-    noteAt: (place: string, note: string) => ` Подпись у пункта ${place}: ${note}`,
-  },
+  describe: describeWords.ru,
   embed: {
     charts: {
       'export-surge': {

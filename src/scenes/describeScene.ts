@@ -1,6 +1,6 @@
 import type { Scene } from '../schemas/scene';
 import type { Locale } from '../i18n/locale';
-import { graphicsText, listWords } from '../i18n/graphics';
+import { describeWords, listWords } from '../i18n/sceneWords';
 import { restingMap } from './sceneState';
 
 /** Names the description needs, looked up from content/data, in one edition. */
@@ -39,7 +39,7 @@ export function vocabularyFromPayload(payload: SceneVocabularyPayload): SceneVoc
  * `locale` (default: the vocabulary's edition, else English) with the vocabulary's names.
  */
 export function describeScene(scene: Scene, names: SceneVocabulary, locale: Locale = names.locale ?? 'en'): string {
-  const words = graphicsText[locale].describe;
+  const words = describeWords[locale];
   const list = (items: readonly string[]) => listWords(items, locale);
   if (scene.visual === 'chart' && scene.chart) {
     const { grow, highlight } = scene.chart;

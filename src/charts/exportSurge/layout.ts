@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatUsdCompact, formatValue, withQualifier } from '../../lib/format';
 import type { Locale } from '../../i18n/locale';
-import { graphicsText } from '../../i18n/graphics';
+import { noneWord } from '../../i18n/sceneWords';
 import type { Figure } from '../../schemas/figure';
 import type { SurgePanel } from '../../lib/surgePanels';
 
@@ -50,7 +50,7 @@ export const minBarHeight = 1.5;
  * qualifier. Only reported values are labelled, so nothing here rounds in-between values for counting up.
  */
 export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string, locale: Locale = 'en'): string {
-  if (value === 0) return graphicsText[locale].chart.none;
+  if (value === 0) return noneWord[locale];
   const text = panel.unit === 'usd' ? formatUsdCompact(value, locale) : formatValue(value, panel.unit, locale);
   return withQualifier(text, { unit: panel.unit, qualifier: qualifier as Figure['qualifier'] }, locale);
 }
