@@ -144,3 +144,17 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
     });
   }
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/ru/ reads top to bottom with each step\'s picture in Russian', async ({ page: tab }) => {
+    await tab.goto('/ru/');
+    const pictures = tab.locator('[data-step-picture] img');
+    expect(await pictures.count()).toBeGreaterThan(5);
+    const sources = await pictures.evaluateAll((images) => images.map((image) => image.getAttribute('src')!));
+    expect(sources.filter((src) => !src.startsWith('/ru/pictures/'))).toEqual([]);
+    for (const src of new Set(sources)) expect((await tab.request.get(src)).status(), src).toBe(200);
+    // The switch still works: a plain link to the English edition.
+    await expect(tab.locator('.language-switch a[hreflang="en"]')).toHaveAttribute('href', '/');
+  });
+});
