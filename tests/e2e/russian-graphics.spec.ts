@@ -10,6 +10,7 @@ import type { Figure } from '../../src/schemas/figure';
 import type { ExportSurge } from '../../src/schemas/exportSurge';
 import { watchPage } from './helpers';
 import { framingProbe } from '../../scripts/framing-probe.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 /*
  * The Russian edition's graphics: the same embeds, pictures and layout as the English, in Russian words, names and
@@ -243,4 +244,16 @@ test.describe('the Russian story\'s map on a phone', () => {
     // The live description follows the story in Russian.
     await expect(page.locator('[data-graphic-description]')).toContainText('Карта региона вокруг Казахстана.');
   });
+});
+
+test('the Russian embeds and their index have no serious or critical axe violations', async ({ page }) => {
+  for (const path of ['/ru/embed/export-surge/', '/ru/embed/reroute-map/', '/ru/embed/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.passes.length).toBeGreaterThan(15);
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+    expect(serious, path).toEqual([]);
+  }
 });
