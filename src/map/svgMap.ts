@@ -9,6 +9,7 @@ import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
 import { inIdleTime } from '../lib/stillness';
+import { loadCountryShapes } from './countryShapes';
 import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
@@ -34,7 +35,16 @@ export function createSvgMap(figure: HTMLElement) {
     return { id: element.dataset.route!, era: element.dataset.era!, by: element.dataset.by!, element, points, lengths: cumulativeLengths(points) };
   });
   const places = [...svg.querySelectorAll<SVGGElement>('g.place')];
-  const countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
+  let countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
+  const countriesGroup = svg.querySelector<SVGGElement>('g.countries[data-src]');
+  if (countriesGroup && countries.length === 0) {
+    loadCountryShapes(countriesGroup).then((shapes) => {
+      countries = shapes;
+      if (shown) shadeCountries(shown);
+    }).catch(() => {
+      // The map still reads without outlines: routes, places and names are in the page.
+    });
+  }
   // The SVG's own names and points are sized in screen pixels (CSS px × --u). Setting --u on their groups, not the
   // whole SVG, keeps a new camera from restyling every country outline.
   const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places')];
@@ -153,12 +163,16 @@ export function createSvgMap(figure: HTMLElement) {
     if (element.dataset[key] !== value) element.dataset[key] = value;
   };
 
+  function shadeCountries(scene: MapScene) {
+    for (const country of countries) setData(country, 'shaded', String(scene.countries.includes(country.dataset.country as never)));
+  }
+
   function applyStates(scene: MapScene) {
     const states = mapElementStates(scene, routes);
     for (const route of routes) setData(route.element, 'state', states.routes.get(route.id)!);
     for (const place of places) setData(place, 'state', states.places.get(place.dataset.place!));
     for (const label of placeLabels) setData(label, 'state', states.places.get(label.dataset.place!));
-    for (const country of countries) setData(country, 'shaded', String(scene.countries.includes(country.dataset.country as never)));
+    shadeCountries(scene);
     refreshShownLabels();
   }
 

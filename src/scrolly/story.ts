@@ -29,6 +29,7 @@ const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const payloadScript = document.getElementById('story-data');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
 
+// Loaded after the first paint (boot.ts).
 if (graphic && payloadScript && stepElements.length > 0) startStory(graphic, JSON.parse(payloadScript.textContent!) as StoryPayload);
 
 function startStory(graphic: HTMLElement, payload: StoryPayload) {
