@@ -114,3 +114,23 @@ export function pageText(page: Page, locale: Locale): PageText {
   const { kicker, headline, dek, description, byline } = locale === 'en' || !page.ru ? page : page.ru;
   return { kicker, headline, dek, description, byline };
 }
+
+/**
+ * Where the language switch should land for each step of one edition whose id the other edition lacks (an edition
+ * may break its steps differently): the other edition's first step with the same scene, else the step that
+ * carries on from the closest earlier one. Steps with the same id in both are left out: their link needs no help.
+ */
+export function stepCounterparts(
+  from: readonly { id: string; scene: string }[],
+  to: readonly { id: string; scene: string }[],
+): Record<string, string> {
+  const toIds = new Set(to.map((step) => step.id));
+  const counterparts: Record<string, string> = {};
+  let previous: string | undefined;
+  for (const step of from) {
+    const target = toIds.has(step.id) ? step.id : (to.find((other) => other.scene === step.scene)?.id ?? previous);
+    if (target && target !== step.id) counterparts[step.id] = target;
+    previous = target ?? previous;
+  }
+  return counterparts;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEdition, pageLocale, pageText, ui } from '../../../src/i18n/ui';
+import { inEdition, pageLocale, pageText, stepCounterparts, ui } from '../../../src/i18n/ui';
 import { locales } from '../../../src/i18n/locale';
 
 describe('pageLocale(url)', () => {
@@ -42,5 +42,18 @@ describe('ui', () => {
     }
     const latin = Object.entries(ui.ru).filter(([key, value]) => key !== 'footer' && /[a-z]/i.test(value));
     expect(latin).toEqual([]);
+  });
+});
+
+describe('stepCounterparts(from, to)', () => {
+  const en = [{ id: 'hub', scene: 'a' }, { id: 'grows', scene: 'b' }, { id: 'visit', scene: 'c' }, { id: 'sanctions', scene: 'c' }, { id: 'closes', scene: 'd' }];
+  it('needs nothing when both editions have the same steps', () => {
+    expect(stepCounterparts(en, en)).toEqual({});
+  });
+  it('sends a step the other edition lacks to its first step with the same scene, else to the one before', () => {
+    const ru = [{ id: 'hub', scene: 'a' }, { id: 'grows-and-more', scene: 'b' }, { id: 'visit', scene: 'c' }, { id: 'closes', scene: 'd' }];
+    expect(stepCounterparts(en, ru)).toEqual({ grows: 'grows-and-more', sanctions: 'visit' });
+    expect(stepCounterparts(ru, en)).toEqual({ 'grows-and-more': 'grows' });
+    expect(stepCounterparts([{ id: 'x', scene: 'a' }, { id: 'y', scene: 'z' }], [{ id: 'x', scene: 'a' }])).toEqual({ y: 'x' });
   });
 });
