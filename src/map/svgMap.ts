@@ -8,9 +8,9 @@ import type { MapScene } from '../schemas/scene';
 import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type MapCamera, type Size } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
-import { inIdleTime } from '../lib/stillness';
 import { loadCountryShapes } from './countryShapes';
-import { cumulativeLengths, routeAlong, truckFractions, type Point } from './routeAlong';
+import { createMapTrucks } from './mapTrucks';
+import { cumulativeLengths, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
   /** Travel of the trucks: the step's progress plus idle drift. */
@@ -19,13 +19,7 @@ export interface MapRenderState extends MapScene {
   view: MapView;
 }
 
-/** Queued trucks, nose to tail: how many, and how far apart on screen (px). */
-const queueLength = 8;
-const queueGapPx = 12;
-
-const svgNamespace = 'http://www.w3.org/2000/svg';
 const cameraMs = 900;
-const trucksPerRoute = 4;
 
 export function createSvgMap(figure: HTMLElement) {
   const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
@@ -59,8 +53,7 @@ export function createSvgMap(figure: HTMLElement) {
   const placeLabels = labels.map((label) => label.element).filter((element) => element.dataset.place);
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
-  const trucks: SVGSVGElement[] = [];
-  const truckTransforms = new WeakMap<SVGSVGElement, string>();
+  const placeTrucks = createMapTrucks(truckLayer, routes.length);
   // With scripts on, the graphic's live region describes each scene; the static label would go stale.
   svg.removeAttribute('role');
   svg.removeAttribute('aria-label');
@@ -176,55 +169,6 @@ export function createSvgMap(figure: HTMLElement) {
     refreshShownLabels();
   }
 
-  /** At least `count` trucks in the layer, hidden until placed. */
-  function ensureTrucks(count: number) {
-    while (trucks.length < count) {
-      // An arrow pointing along +x, centred on its point by CSS so that it turns about it.
-      const truck = document.createElementNS(svgNamespace, 'svg');
-      truck.setAttribute('class', 'truck');
-      truck.setAttribute('viewBox', '-7.5 -4.5 15 9');
-      truck.style.display = 'none';
-      const shape = document.createElementNS(svgNamespace, 'path');
-      shape.setAttribute('d', 'M-6,-3.5 L4,-3.5 L7,0 L4,3.5 L-6,3.5 Z');
-      truck.append(shape);
-      truckLayer.append(truck);
-      trucks.push(truck);
-    }
-  }
-  // Made ahead, in idle time, so a map's first scene does not insert them in its frame: enough for every route.
-  inIdleTime([() => ensureTrucks(routes.length * trucksPerRoute)]);
-
-  function placeTrucks(scene: MapRenderState) {
-    const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
-    const queueing = scene.trucks === 'queue';
-    ensureTrucks(active.length * (queueing ? queueLength : trucksPerRoute));
-    // Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive.
-    const truckScale = scene.view.camera.zoom < 2.5 ? ' scale(0.65)' : '';
-    let index = 0;
-    for (const route of active) {
-      // A queue is drawn nose to tail a few px apart at any zoom: schematic, as its note says.
-      // Counted at the scene's own zoom, not the flight's: the same scene keeps the same trucks.
-      const routePx = route.lengths[route.lengths.length - 1]! * 2 ** scene.view.camera.zoom;
-      // Flowing trucks: about one per 150 px of road, so a short road far out is still seen under them.
-      const fractions = queueing
-        ? truckFractions('queue', 0, queueLength, queueGapPx / Math.max(routePx, 1))
-        : truckFractions(scene.trucks, scene.truckTravel, Math.max(1, Math.min(trucksPerRoute, Math.round(routePx / 150))));
-      for (const fraction of fractions) {
-        const at = routeAlong(route.points, fraction, route.lengths);
-        const [px, py] = toScreen(at.x, at.y);
-        const truck = trucks[index++]!;
-        const transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px) rotate(${at.heading.toFixed(1)}deg)${truckScale}`;
-        // Unchanged trucks (a queue, a truck at rest) are not written again: each write restyles the truck.
-        if (truckTransforms.get(truck) !== transform) {
-          truckTransforms.set(truck, transform);
-          truck.style.transform = transform;
-        }
-        if (truck.style.display) truck.style.display = '';
-      }
-    }
-    for (let i = index; i < trucks.length; i++) if (!trucks[i]!.style.display) trucks[i]!.style.display = 'none';
-  }
-
   /**
    * Draws `scene`. Returns true while a camera flight (or the names' placing) is still under way: the caller keeps
    * requesting frames.
@@ -258,7 +202,7 @@ export function createSvgMap(figure: HTMLElement) {
         applyCamera(next);
       } else flyCamera(next);
     }
-    placeTrucks(scene);
+    placeTrucks(scene, routes, toScreen);
     if (namesPending && !viewChanged) {
       applyNames(namesPending);
       namesPending = null;
