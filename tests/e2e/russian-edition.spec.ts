@@ -158,3 +158,16 @@ test.describe('without JavaScript', () => {
     await expect(tab.locator('.language-switch a[hreflang="en"]')).toHaveAttribute('href', '/');
   });
 });
+
+test('/ru/ in print: Russian text and pictures, no controls or language switch', async ({ page: tab }) => {
+  await tab.goto('/ru/');
+  await scrollToStep(tab, 'hub');
+  await expectStep(tab, { id: 'hub', scene: 'surge-2021' });
+  await tab.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await tab.emulateMedia({ media: 'print' });
+  await expect(tab.locator('[data-graphic]')).toBeHidden();
+  await expect(tab.locator('[data-step-controls]')).toBeHidden();
+  await expect(tab.locator('.language-switch')).toBeHidden();
+  await expect(tab.locator('[data-step="hub"] .step-picture img')).toHaveAttribute('src', '/ru/pictures/surge-2021.svg');
+  await expect(tab.getByText('Граница фактически была закрыта для поставщиков')).toBeVisible();
+});
