@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '../../helpers/contentSandbox';
 
@@ -54,6 +54,21 @@ describe('a mistake in a temporary copy of the content fails the build with a me
     const { ok, output } = buildWith('content/story/03-the-border-closes.mdx', (text) => `${text}\n<Step id="again" scene="border-closes"></Step>\n`);
     expect(ok).toBe(false);
     expect(output).toMatch(/content\/story\/03-the-border-closes\.mdx:\d+: <Step scene="border-closes"> is empty/);
+  });
+});
+
+describe('a missing translation fails the build with its file and line', () => {
+  it('a figure without its Russian label', () => {
+    const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace(/"ru": \{ "label": "Экспорт Грузии в Россию, 2021 год" \}, /, ''));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/data\/figures\.json:\d+: entry "georgia-exports-ru-2021" has no Russian form: add "ru": \{ "label": "…" \}/);
+  });
+  it('a section without its Russian edition', () => {
+    sandbox = createSandbox();
+    rmSync(join(sandbox.root, 'content/story/ru/05-the-carrots.mdx'));
+    const { ok, output } = sandbox.build();
+    expect(ok).toBe(false);
+    expect(output).toContain('content/story/05-the-carrots.mdx:1: this section has no Russian edition: add content/story/ru/05-the-carrots.mdx');
   });
 });
 
