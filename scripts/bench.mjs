@@ -19,7 +19,7 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 import { jumpLatency, removePeer, writePeer } from './bench-jumps.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4399);
-const origin = `http://localhost:${port}`;
+const origin = `http://127.0.0.1:${port}`;
 const pages = ['/', '/embed/export-surge/', '/embed/reroute-map/'];
 // BENCH_PARTS=lighthouse,jumps,scrolls runs only those parts (for quick looks while working; `npm run bench` runs all).
 const parts = new Set((process.env.BENCH_PARTS ?? 'lighthouse,jumps,scrolls').split(','));
@@ -31,9 +31,13 @@ const check = (ok, message) => {
   return ok ? 'ok' : 'OVER BUDGET';
 };
 
+/**
+ * The production server (`npm run serve`: the build's Brotli files and the caching policy of src/publish/policy.ts),
+ * so the figures are what a reader's browser gets; `astro preview` sends everything uncompressed.
+ */
 async function startPreview() {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  const server = spawn(process.execPath, ['scripts/serve.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
     detached: true,
   });
@@ -45,7 +49,7 @@ async function startPreview() {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`astro preview did not start on ${origin}`);
+  throw new Error(`the site's server did not start on ${origin}`);
 }
 
 /** Bytes transferred for requests that started before the first contentful paint (the document, its scripts). */

@@ -1,6 +1,7 @@
 /**
- * An embed page's only script: loads its wiring (embedPage.ts with the chart and map code) after the first paint,
- * so the chart's title paints without waiting for that code. A frame callback runs before the next paint; a task
- * queued from it runs after that paint.
+ * An embed page's only script: loads its wiring (embedPage.ts with the chart and map code) once the page has painted
+ * its first content, so the chart's title never waits for that code.
  */
-requestAnimationFrame(() => setTimeout(() => void import('./embedPage')));
+import { afterFirstPaint } from '../lib/afterFirstPaint';
+
+afterFirstPaint(() => void import('./embedPage'));
