@@ -84,7 +84,15 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     if (!state || next.step !== state.step) showStep(next);
     if (reachedStep && linkedStep !== next.step && linkingStep !== next.step) linkStepSoon(next.step);
     if (!state || next.scene !== state.scene) showScene(next);
+    // Chart and map swap places in this frame: that alone restyles both visuals (at 4× CPU throttling, with the map's
+    // new states in the same frame it made long tasks). They draw their new state in the next frame, while the
+    // cross-fade has barely begun.
+    const swapping = state !== null && next.visual !== state.visual;
     state = next;
+    if (swapping) {
+      requestDraw();
+      return;
+    }
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
     drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
     const mapInFront = next.visual === 'map';
@@ -99,21 +107,21 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   }
 
   /**
-   * The URL's hash follows the step a moment after it changes, in a task of its own: replaceState takes ~5 ms (20 ms
-   * at 4× CPU throttling), and in the frame that changes scene it made long tasks (scripts/bench.mjs). A step
-   * scrolled past within the moment is never written.
+   * The URL's hash follows the step once the page is still, in a task of its own: replaceState costs 20–35 ms at 4×
+   * CPU throttling, and next to a frame of the scroll it made long tasks (scripts/bench.mjs). Steps scrolled past are
+   * never written.
    */
   let linkingStep: string | null = null;
-  let linkTimer = 0;
   function linkStepSoon(step: string) {
+    const watching = linkingStep !== null;
     linkingStep = step;
-    clearTimeout(linkTimer);
-    linkTimer = window.setTimeout(() => {
+    if (watching) return;
+    whenStill(() => lastScrollAt, () => {
       linkingStep = null;
       if (!state || linkedStep === state.step) return;
       linkedStep = state.step;
       history.replaceState(history.state, '', `#${state.step}`);
-    }, 250);
+    });
   }
 
   function requestDraw() {
