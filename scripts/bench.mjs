@@ -20,7 +20,8 @@ import { jumpLatency, removePeer, writePeer } from './bench-jumps.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
-const pages = ['/', '/embed/export-surge/', '/embed/reroute-map/'];
+// Both editions: the Russian pages share the code, scenes and data, not the words.
+const pages = ['/', '/embed/export-surge/', '/embed/reroute-map/', '/ru/', '/ru/embed/export-surge/', '/ru/embed/reroute-map/'];
 // BENCH_PARTS=lighthouse,jumps,scrolls runs only those parts (for quick looks while working; `npm run bench` runs all).
 const parts = new Set((process.env.BENCH_PARTS ?? 'lighthouse,jumps,scrolls').split(','));
 const budgets = { lcpMs: 1000, performance: 95, accessibility: 100, cls: 0.01, firstViewJsKb: 60, longTaskMs: 50, jumpFrames: 3 };
