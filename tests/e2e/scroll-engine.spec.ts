@@ -47,6 +47,9 @@ test('a fast wheel scroll to the end lands on the last step', async ({ page }) =
 
 test('the End key lands on the last step', async ({ page }) => {
   await page.goto('/');
+  // As a reader presses End: once the page shows (the story's controls appear once its code runs, after the first
+  // paint; headless Chromium here may paint ~0.5 s after the load event, and took no key before it).
+  await page.locator('[data-step-controls]').waitFor();
   const endScrolled = page.evaluate(() => new Promise<void>((resolve) => window.addEventListener('scrollend', () => resolve(), { once: true })));
   await page.keyboard.press('End');
   await expectStep(page, last);
