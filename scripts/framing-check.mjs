@@ -34,8 +34,8 @@ try {
     const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
     await page.goto(`http://localhost:${port}${storyPath}`, { waitUntil: 'load' });
     const steps = mdxSteps ?? await page.evaluate(() => [...document.querySelectorAll('[data-step]')].map((element) => ({ id: element.dataset.step, scene: element.dataset.stepScene })));
-    const mapSteps = await page.evaluate((all) => {
-      const payload = JSON.parse(document.getElementById('story-data').textContent);
+    const mapSteps = await page.evaluate(async (all) => {
+      const payload = await (await fetch(document.querySelector('[data-graphic]').dataset.payload)).json();
       const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
       return all.filter((step) => scenes.get(step.scene)?.visual === 'map').map((step) => ({ ...step, map: scenes.get(step.scene).map }));
     }, steps);

@@ -26,11 +26,12 @@ interface StoryPayload {
 const mapPreloadMargin = '150%';
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
-const payloadScript = document.getElementById('story-data');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
 
-// Loaded after the first paint (boot.ts).
-if (graphic && payloadScript && stepElements.length > 0) startStory(graphic, JSON.parse(payloadScript.textContent!) as StoryPayload);
+// Loaded after the first paint (components/boot.ts); the scenes come from the edition's story-data.json.
+if (graphic?.dataset.payload && stepElements.length > 0) {
+  void fetch(graphic.dataset.payload).then((response) => response.json()).then((payload: StoryPayload) => startStory(graphic, payload));
+}
 
 function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));

@@ -220,8 +220,9 @@ test.describe('the Russian story\'s map on a phone', () => {
   test('every place, road and country a map step names is in view with its (longer) Russian name, and no names overlap', async ({ page }) => {
     test.slow();
     await page.goto('/ru/');
-    const steps = await page.evaluate(() => {
-      const scenes = new Map((JSON.parse(document.getElementById('story-data')!.textContent!).scenes as { id: string; visual: string; map?: unknown }[]).map((scene) => [scene.id, scene]));
+    const steps = await page.evaluate(async () => {
+      const payload = await (await fetch(document.querySelector<HTMLElement>('[data-graphic]')!.dataset.payload!)).json();
+      const scenes = new Map((payload.scenes as { id: string; visual: string; map?: unknown }[]).map((scene) => [scene.id, scene]));
       return [...document.querySelectorAll<HTMLElement>('[data-step]')].map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }))
         .filter((step) => scenes.get(step.scene)?.visual === 'map').map((step) => ({ ...step, map: scenes.get(step.scene)!.map as MapSceneData }));
     });

@@ -100,7 +100,8 @@ describe('only content changes', () => {
     expect(html).toContain('>What comes next</h2>');
     expect(html).toMatch(/data-step="detours-remain"[^>]*data-step-scene="detour-overview"/);
     expect(html).toMatch(/data-step="georgia-close-up"[^>]*data-step-scene="georgia-close-up"/);
-    expect(html).toContain('"id":"georgia-close-up"'); // the scene reaches the browser's scene data
+    // The scene reaches the browser's scene data (the story's code fetches it from story-data.json).
+    expect(readFileSync(join(sandbox.root, 'dist/story-data.json'), 'utf8')).toContain('"id":"georgia-close-up"');
     expect(html).toContain('<span class="figure" data-figure="zabaykalsk-queue-km">11 km</span>');
     expect(html).toContain('<span class="figure" data-figure="test-armenia-multiple">2.9 times</span>');
     // In reading order: after the detour, before the carrots; and in the table of contents.
