@@ -1,14 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { embeddableCharts } from '../../src/embed/charts';
 import { iframeSnippet, pymSnippet } from '../../src/embed/snippets';
 import { watchPage } from './helpers';
+import { embedContentHeight, siteOrigin, startHostSite } from './hostPage';
 
-const siteOrigin = `http://localhost:${process.env.E2E_PORT ?? 4391}`;
 const hostPort = Number(process.env.E2E_HOST_PORT ?? 4392);
 const hostOrigin = `http://localhost:${hostPort}`;
-const pymSource = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 
 /** A newsroom's page on another origin, embedding one chart with one of our codes in a container `width` wide. */
 function hostPage(chartId: string, kind: 'iframe' | 'pym', width: number): string {
@@ -23,34 +21,11 @@ function hostPage(chartId: string, kind: 'iframe' | 'pym', width: number): strin
 
 let host: Server;
 test.beforeAll(async () => {
-  host = createServer((request, response) => {
-    const url = new URL(request.url!, hostOrigin);
-    if (url.pathname === '/pym.js') {
-      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(pymSource);
-      return;
-    }
-    const chart = url.searchParams.get('chart');
-    if (!chart) {
-      response.writeHead(404).end();
-      return;
-    }
-    const kind = url.searchParams.get('kind') as 'iframe' | 'pym';
-    response.writeHead(200, { 'Content-Type': 'text/html' }).end(hostPage(chart, kind, Number(url.searchParams.get('width'))));
-  });
-  await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+  host = await startHostSite(hostPort, hostPage);
 });
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-/** The embed's own content height at a given width, measured on the embed page itself. */
-async function contentHeight(page: Page, chartId: string, width: number) {
-  const probe = await page.context().newPage();
-  await probe.setViewportSize({ width, height: 800 });
-  await probe.goto(`${siteOrigin}/embed/${chartId}/`);
-  await probe.waitForLoadState('networkidle');
-  const height = await probe.evaluate(() => Math.ceil(document.querySelector('.embed-root')!.getBoundingClientRect().height));
-  await probe.close();
-  return height;
-}
+const contentHeight = (page: Page, chartId: string, width: number) => embedContentHeight(page, `/embed/${chartId}/`, width);
 
 for (const chart of embeddableCharts) {
   for (const kind of ['iframe', 'pym'] as const) {
