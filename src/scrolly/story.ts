@@ -85,15 +85,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     if (!state || next.step !== state.step) showStep(next);
     if (reachedStep && linkedStep !== next.step && linkingStep !== next.step) linkStepSoon(next.step);
     if (!state || next.scene !== state.scene) showScene(next);
-    // Chart and map swap places in this frame: that alone restyles both visuals (at 4× CPU throttling, with the map's
-    // new states in the same frame it made long tasks). They draw their new state in the next frame, while the
-    // cross-fade has barely begun.
-    const swapping = state !== null && next.visual !== state.visual;
     state = next;
-    if (swapping) {
-      requestDraw();
-      return;
-    }
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
     drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
     const mapInFront = next.visual === 'map';
