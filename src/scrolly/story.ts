@@ -8,6 +8,7 @@ import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/mapFraming';
 import { loadStoryMapLibre } from '../map/storyMapLibre';
+import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
 import { showDebugView } from './debugView';
 import { whenStill } from '../lib/stillness';
 import type { MapFeatures } from '../map/maplibreStyle';
@@ -20,6 +21,7 @@ interface StoryPayload {
   scenes: Scene[];
   vocabulary: SceneVocabularyPayload;
   mapFeatures: MapFeatures;
+  mapLayers: MapLayersMarkup;
 }
 
 /** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
@@ -40,6 +42,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
+  insertMapLayers(mapFigure, payload.mapLayers);
   const drawSvgMap = createSvgMap(mapFigure);
   // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [

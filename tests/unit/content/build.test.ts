@@ -101,7 +101,13 @@ describe('only content changes', () => {
     expect(html).toMatch(/data-step="detours-remain"[^>]*data-step-scene="detour-overview"/);
     expect(html).toMatch(/data-step="georgia-close-up"[^>]*data-step-scene="georgia-close-up"/);
     // The scene reaches the browser's scene data (the story's code fetches it from story-data.json).
-    expect(readFileSync(join(sandbox.root, 'dist/story-data.json'), 'utf8')).toContain('"id":"georgia-close-up"');
+    const storyData = JSON.parse(readFileSync(join(sandbox.root, 'dist/story-data.json'), 'utf8'));
+    expect(storyData.scenes.map((scene: { id: string }) => scene.id)).toContain('georgia-close-up');
+    // So do the map's routes and names: the story's HTML carries none (its first view does not show the map).
+    expect(storyData.mapLayers.svg).toContain('<polyline class="route"');
+    expect(storyData.mapLayers.labels).toContain('class="map-label place-name"');
+    expect(html).toContain('data-layers="in-data"');
+    expect(html).not.toContain('<polyline class="route"');
     expect(html).toContain('<span class="figure" data-figure="zabaykalsk-queue-km">11 km</span>');
     expect(html).toContain('<span class="figure" data-figure="test-armenia-multiple">2.9 times</span>');
     // In reading order: after the detour, before the carrots; and in the table of contents.
