@@ -195,9 +195,9 @@ async function fullScroll(browser) {
   const longTasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= scroll.startedAt);
   if (process.env.BENCH_LOAF) {
     const frames = await page.evaluate(() => window.__longFrames);
-    console.log(`scroll ${Math.round(scroll.startedAt)}–${Math.round(scroll.stoppedAt)} ms; long tasks at ${longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(' ')}`);
     const changes = await page.evaluate(() => window.__stepChanges);
     const stepAt = (t) => changes.filter(([at]) => at <= t).map(([at, id]) => `${id}@${at}`).pop() ?? 'before';
+    console.log(`scroll ${Math.round(scroll.startedAt)}–${Math.round(scroll.stoppedAt)} ms; long tasks at ${longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)} (${stepAt(t.start)})`).join(' ')}`);
     for (const frame of frames.filter((f) => f.blocking > 0)) console.log(stepAt(frame.start), JSON.stringify(frame));
   }
   await context.close();

@@ -24,7 +24,7 @@ export interface SceneState {
   map: MapScene & {
     /** 0–1: where trucks are along their routes. */
     truckProgress: number;
-    /** The scene whose framing the map uses (src/map/sceneFraming.ts): its own, or the first map scene's at rest. */
+    /** The scene whose framing the map uses (src/map/sceneFraming.ts): its own, or the one it waits in (waitingMap). */
     framing: string;
   };
 }
@@ -32,7 +32,7 @@ export interface SceneState {
 /** Where the chart rests while the map is in front: fully grown, nothing highlighted. */
 export const restingChart: ChartScene = { grow: '2022', highlight: null };
 
-/** Where the map rests while the chart is in front: Kazakhstan, framed as the first map scene (no flight on arrival). */
+/** The map of a story without map scenes, and a chart scene's map in its text alternative: Kazakhstan alone. */
 export const restingMap: MapScene = {
   countries: ['Kazakhstan'],
   named: [],
@@ -67,8 +67,7 @@ export function sceneForStep(
   if (!scene) throw new Error(`sceneForStep: step "${step.id}" names unknown scene "${step.scene}"`);
   const progress = clamp01(position.progress);
   const chart = scene.chart ?? restingChart;
-  const map = scene.map ?? restingMap;
-  const framing = scene.map ? scene.id : firstMapScene(scenes);
+  const { map, framing } = scene.map ? { map: scene.map, framing: scene.id } : waitingMap(steps, scenes)[stepIndex]!;
   return {
     step: step.id,
     stepIndex,
@@ -80,13 +79,22 @@ export function sceneForStep(
   };
 }
 
-const firstMapScenes = new WeakMap<ReadonlyMap<string, Scene>, string>();
-/** The first scene with a map, remembered per scene set: sceneForStep runs every frame. */
-function firstMapScene(scenes: ReadonlyMap<string, Scene>): string {
-  let id = firstMapScenes.get(scenes);
-  if (id === undefined) {
-    id = [...scenes.values()].find((scene) => scene.map)?.id ?? '';
-    firstMapScenes.set(scenes, id);
+const waitingMaps = new WeakMap<readonly StoryStep[], { map: MapScene; framing: string }[]>();
+/**
+ * Where the map waits at each step while the chart is in front: already in the state of the map scene the reader
+ * reaches next (else the last one before), without its trucks. The swap to the map then only fades it in: its
+ * routes, names and camera were drawn steps earlier, not in the frame of the swap (scripts/bench.mjs, long tasks).
+ * Remembered per step list: sceneForStep runs every frame.
+ */
+function waitingMap(steps: readonly StoryStep[], scenes: ReadonlyMap<string, Scene>) {
+  let waiting = waitingMaps.get(steps);
+  if (!waiting) {
+    const mapSceneAt = steps.map((step) => (scenes.get(step.scene)?.map ? scenes.get(step.scene)! : null));
+    waiting = steps.map((_, index) => {
+      const scene = mapSceneAt.slice(index).find(Boolean) ?? mapSceneAt.slice(0, index).reverse().find(Boolean);
+      return scene ? { map: { ...scene.map!, trucks: 'none' as const }, framing: scene.id } : { map: restingMap, framing: '' };
+    });
+    waitingMaps.set(steps, waiting);
   }
-  return id;
+  return waiting;
 }

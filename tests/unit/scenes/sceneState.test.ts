@@ -38,8 +38,19 @@ describe('sceneForStep(steps, scenes, {step, progress})', () => {
     expect(sceneForStep(steps, scenes, { step: 99, progress: 7 })).toMatchObject({ stepIndex: 2, progress: 1 });
     expect(sceneForStep(steps, scenes, { step: Number.NaN, progress: Number.NaN })).toMatchObject({ stepIndex: 0, progress: 0 });
   });
-  it('rests the map on the overview while the chart is in front', () => {
-    expect(sceneForStep(steps, scenes, { step: 0, progress: 0 }).map).toMatchObject({ ...restingMap, truckProgress: 0 });
+  it("has the map wait, while the chart is in front, in the next map scene's state without its trucks", () => {
+    const waiting = sceneForStep(steps, scenes, { step: 0, progress: 0.3 }).map;
+    const next = sceneForStep(steps, scenes, { step: 2, progress: 0 }).map;
+    expect(waiting).toMatchObject({ framing: 'border-closes', trucks: 'none', truckProgress: 0.3 });
+    // The same lists, not copies: the map sees no change of routes, places or countries when the swap comes.
+    for (const key of ['routes', 'places', 'closed', 'countries'] as const) expect(waiting[key]).toBe(next[key]);
+    expect(next.trucks).not.toBe('none');
+  });
+  it("has the map wait in the last map scene's state after the last map step, and rest on Kazakhstan in a story without one", () => {
+    const mapThenChart: StoryStep[] = [{ id: 'border-closes', scene: 'border-closes' }, { id: 'hub', scene: 'surge-2021' }];
+    expect(sceneForStep(mapThenChart, scenes, { step: 1, progress: 0 }).map.framing).toBe('border-closes');
+    const chartOnly: StoryStep[] = [{ id: 'hub', scene: 'surge-2021' }];
+    expect(sceneForStep(chartOnly, scenes, { step: 0, progress: 0 }).map).toMatchObject({ ...restingMap, truckProgress: 0 });
   });
   it('fails loudly on a step whose scene is unknown', () => {
     expect(() => sceneForStep([{ id: 'a', scene: 'nope' }], scenes, { step: 0, progress: 0 })).toThrow('unknown scene "nope"');
