@@ -9,6 +9,7 @@ import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/mapFraming';
 import { loadStoryMapLibre } from '../map/storyMapLibre';
 import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
+import { createVisualSwitch } from '../components/graphicVisuals';
 import { showDebugView } from './debugView';
 import { whenStill } from '../lib/stillness';
 import type { MapFeatures } from '../map/maplibreStyle';
@@ -40,6 +41,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const vocabulary = vocabularyFromPayload(payload.vocabulary);
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
+  const bringToFront = createVisualSwitch(graphic);
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   insertMapLayers(mapFigure, payload.mapLayers);
@@ -126,7 +128,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
 
   function showScene(next: SceneState) {
     graphic.dataset.scene = next.scene;
-    graphic.dataset.visual = next.visual;
+    bringToFront(next.visual);
     description.textContent = describeScene(scenes.get(next.scene)!, vocabulary);
   }
 

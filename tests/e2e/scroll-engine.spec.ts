@@ -105,6 +105,33 @@ test('the live region describes the scene, generated from scene data', async ({ 
   await expect(live).toContainText('Schematic routes: China: Harbin → Manzhouli → Zabaykalsk');
 });
 
+test('the visual behind is out of the accessibility tree and the tab order, and comes back in front', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.locator('[data-graphic] [data-visual-id="chart"]');
+  const map = page.locator('[data-graphic] [data-visual-id="map"]');
+  const chartStep = steps[0]!;
+  const mapStep = steps.find((step) => step.scene === 'border-closes')!;
+  await scrollToStep(page, chartStep.id);
+  await expectStep(page, chartStep);
+  await expect(map).toHaveAttribute('aria-hidden', 'true');
+  await expect(map.locator('.embed-link')).toHaveAttribute('tabindex', '-1');
+  await expect(chart).not.toHaveAttribute('aria-hidden', /.*/);
+  await expect(chart.locator('.embed-link')).not.toHaveAttribute('tabindex', /.*/);
+  const mapFigure = page.getByRole('figure', { name: 'Map: the roads into Russia around Kazakhstan' });
+  await expect(mapFigure).toHaveCount(0);
+  await scrollToStep(page, mapStep.id);
+  await expectStep(page, mapStep);
+  await expect(chart).toHaveAttribute('aria-hidden', 'true');
+  for (const control of await chart.locator('a[href], summary').all()) await expect(control).toHaveAttribute('tabindex', '-1');
+  await expect(map).not.toHaveAttribute('aria-hidden', /.*/);
+  await expect(map.locator('.embed-link')).not.toHaveAttribute('tabindex', /.*/);
+  await expect(mapFigure).toHaveCount(1);
+  // The visual in front takes the pointer: the one behind, though rendered, is under it.
+  const link = await map.locator('.embed-link').boundingBox();
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-visual-id]')?.getAttribute('data-visual-id'), [link!.x + link!.width / 2, link!.y + link!.height / 2]);
+  expect(hit).toBe('map');
+});
+
 test.describe('keyboard', () => {
   test('Next and Prev move one step, focus the step and keep it clear of the controls', async ({ page }) => {
     await page.goto('/');
