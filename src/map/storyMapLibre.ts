@@ -12,6 +12,24 @@ import type { MapFeatures } from './maplibreStyle';
 import type { MapRenderState } from './svgMap';
 
 
+/** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
+const mapPreloadMargin = '150%';
+
+/**
+ * Calls `then` once the reader nears one of `mapSteps` and the page is still. MapLibre is most of the page's code
+ * and draws in software on many machines; its first load is 50–200 ms tasks at 4× CPU throttling: never in the
+ * middle of a scroll. The SVG map draws every scene until then.
+ */
+export function whenNearMapAndStill(mapSteps: readonly Element[], lastScrollAt: () => number, then: () => void): void {
+  if (mapSteps.length === 0 || !('IntersectionObserver' in window)) return;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    whenStill(lastScrollAt, then);
+  }, { rootMargin: `${mapPreloadMargin} 0px` });
+  mapSteps.forEach((element) => observer.observe(element));
+}
+
 type DrawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => boolean;
 
 /**

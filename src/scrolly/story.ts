@@ -1,13 +1,14 @@
 /**
  * Browser entry of the story: scroller → `sceneForStep` → visuals, in one direction. The scroller emits positions;
  * this module turns each into a scene state once per animation frame and hands it to the visuals, which only
- * draw. Also owns what belongs to scrolling itself: deep links, step-by-step controls and the motion switch.
+ * draw. Also owns what belongs to scrolling itself: deep links, the motion switch, and step-by-step reading
+ * (stepNavigation.ts).
  */
 import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap, type MapRenderState } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/mapFraming';
-import { loadStoryMapLibre } from '../map/storyMapLibre';
+import { loadStoryMapLibre, whenNearMapAndStill } from '../map/storyMapLibre';
 import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
 import { createVisualSwitch } from '../components/graphicVisuals';
 import { showDebugView } from './debugView';
@@ -16,6 +17,7 @@ import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
 import { createScroller, measurePosition as measureSteps, triggerOffset } from './scroller';
+import { wireStepNavigation } from './stepNavigation';
 import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from '../scenes/sceneState';
 
 interface StoryPayload {
@@ -24,9 +26,6 @@ interface StoryPayload {
   mapFeatures: MapFeatures;
   mapLayers: MapLayersMarkup;
 }
-
-/** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
-const mapPreloadMargin = '150%';
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
@@ -156,20 +155,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
 
   const measurePosition = () => measureSteps(stepElements);
 
-  /** The step a Prev/Next press is scrolling to, until the scroll settles: rapid presses count from it. */
-  let navigatingTo: number | null = null;
-  const currentIndex = () => navigatingTo ?? (reachedStep ? (state?.stepIndex ?? 0) : -1);
-
-  function goToStep(index: number) {
-    navigatingTo = Math.min(steps.length - 1, Math.max(0, index));
-    const target = stepElements[navigatingTo]!;
-    // Focusable only once the reader navigates by step, so a deep link doesn't paint a focus ring on arrival.
-    target.tabIndex = -1;
-    // 'start' honours the step's scroll-margin: the same spot a deep link lands on.
-    target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
-    target.focus({ preventScroll: true });
-  }
-
   // Deep links need no code here: steps carry a scroll-margin that puts a linked step's top just above the trigger
   // line, so the browser's own jump to `#step-id` (and a reload's restored position) lands inside the step and
   // scrollama reports it like any other position.
@@ -181,23 +166,8 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   if (new URLSearchParams(location.search).has('debug')) showDebugView(triggerOffset);
   const scroller = createScroller(stepElements, emit);
   framing.warm();
-  loadMapLibreNearMap();
-
-  /**
-   * MapLibre is most of the page's code and draws in software on many machines: load it only as the reader nears
-   * the first map step, once the page is still. The SVG map draws every scene until then. Any failure (no WebGL2, a failed chunk) leaves the SVG map in charge, quietly.
-   */
-  function loadMapLibreNearMap() {
-    const mapSteps = stepElements.filter((element) => scenes.get(element.dataset.stepScene!)?.visual === 'map');
-    if (mapSteps.length === 0 || !('IntersectionObserver' in window)) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      // Its first load is 50–200 ms tasks at 4× CPU throttling: never in the middle of a scroll.
-      whenStill(() => lastScrollAt, () => void startMapLibre());
-    }, { rootMargin: `${mapPreloadMargin} 0px` });
-    mapSteps.forEach((element) => observer.observe(element));
-  }
+  const mapSteps = stepElements.filter((element) => scenes.get(element.dataset.stepScene!)?.visual === 'map');
+  whenNearMapAndStill(mapSteps, () => lastScrollAt, () => void startMapLibre());
 
   async function startMapLibre() {
     const current = state ?? sceneForStep(steps, scenes, position);
@@ -234,7 +204,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   // After a jump (End key, a fling, an anchor) scrollama may have seen no step enter at all, e.g. when the jump
   // lands past the last step. Once the scroll has settled, measure once and follow the layout.
   const settle = () => {
-    navigatingTo = null;
+    navigation.settled();
     const measured = measurePosition();
     if (!measured.inStory) {
       // Above the story (the Home key): the first step's start, without rewriting the URL.
@@ -269,21 +239,19 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     applyMotion();
   });
 
-  if (controls) {
-    controls.hidden = false;
-    const scrolly = graphic.closest<HTMLElement>('.scrolly') ?? graphic;
-    new IntersectionObserver(([entry]) => {
-      controls.dataset.onScreen = String(entry!.isIntersecting);
-    }).observe(scrolly);
-    controls.querySelector('[data-step-prev]')!.addEventListener('click', () => goToStep(currentIndex() - 1));
-    controls.querySelector('[data-step-next]')!.addEventListener('click', () => goToStep(currentIndex() + 1));
-    controls.querySelector('[data-motion-toggle]')!.addEventListener('click', () => {
+  const navigation = wireStepNavigation({
+    stepElements,
+    controls,
+    story: graphic.closest<HTMLElement>('.scrolly') ?? graphic,
+    shownIndex: () => (reachedStep ? (state?.stepIndex ?? 0) : -1),
+    reduceMotion: () => reduceMotion,
+    toggleMotion: () => {
       reduceMotion = !reduceMotion;
       storeReducedMotion(reduceMotion);
       applyMotion();
       requestDraw();
-    });
-  }
+    },
+  });
 
   // Print the whole picture, not the scroll position: bars at their 2022 values and the fullest map scene.
   window.addEventListener('beforeprint', () => {
@@ -295,18 +263,5 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     state = null;
     shownGrowth = null;
     requestDraw();
-  });
-
-  // Keys, when focus is on a step (or a link in one): arrows, j/k or n/p move one step.
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const current = (event.target as Element | null)?.closest?.('[data-step]');
-    if (!current) return;
-    const index = stepElements.indexOf(current as HTMLElement);
-    const forward = ['ArrowDown', 'ArrowRight', 'j', 'n'].includes(event.key);
-    const back = ['ArrowUp', 'ArrowLeft', 'k', 'p'].includes(event.key);
-    if (!forward && !back) return;
-    event.preventDefault();
-    goToStep(index + (forward ? 1 : -1));
   });
 }
