@@ -27,6 +27,18 @@ if (links.length > 0) {
   for (const link of links) for (const type of ['pointerdown', 'focus', 'contextmenu']) link.addEventListener(type, () => follow(currentHash()));
   const steps = document.querySelectorAll('[data-step]');
   if (steps.length > 0) {
-    new MutationObserver(() => follow(currentHash())).observe(document.querySelector('main') ?? document.body, { subtree: true, attributeFilter: ['aria-current'] });
+    // In idle time: the step changes in the frame that also changes the scene, the busiest of a scroll.
+    let following = false;
+    const followSoon = () => {
+      if (following) return;
+      following = true;
+      const then = () => {
+        following = false;
+        follow(currentHash());
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: 500 });
+      else setTimeout(then, 50);
+    };
+    new MutationObserver(followSoon).observe(document.querySelector('main') ?? document.body, { subtree: true, attributeFilter: ['aria-current'] });
   }
 }

@@ -10,6 +10,7 @@ import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
 import { loadCountryShapes } from './countryShapes';
 import { createMapTrucks } from './mapTrucks';
+import { whenStill } from '../lib/stillness';
 import { cumulativeLengths, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
@@ -21,7 +22,11 @@ export interface MapRenderState extends MapScene {
 
 const cameraMs = 900;
 
-export function createSvgMap(figure: HTMLElement) {
+/**
+ * `lastScrollAt` (the story: when the page last scrolled): a flight's end is drawn crisp once the page is still,
+ * not in the flight's last frame (see landCamera). Without it (an embed), at once.
+ */
+export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScrollAt?: () => number } = {}) {
   const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
   const truckLayer = figure.querySelector<HTMLElement>('[data-trucks]')!;
   const routes = [...svg.querySelectorAll<SVGPolylineElement>('polyline.route')].map((element) => {
@@ -124,12 +129,29 @@ export function createSvgMap(figure: HTMLElement) {
    * One frame of a flight. The SVG keeps the viewBox of the flight's start and moves as a CSS transform of its
    * layer: no style, layout or paint of its outlines on the main thread (at 4× CPU throttling a viewBox per frame
    * cost 20–40 ms a frame in SVG layout and paint, and broke the 50 ms long-task budget; scripts/bench.mjs).
-   * While zooming in the picture is a little soft; the flight's last frame redraws it crisp.
+   * While zooming in the picture is a little soft; it is redrawn crisp at the end (landCamera).
    */
   function flyCamera(next: MapCamera) {
     const { x, y, scale } = cameraTransform(drawnCamera!, next);
     svg.style.transform = `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px) scale(${scale.toFixed(5)})`;
     placeOverlays(next);
+  }
+
+  /**
+   * A flight's end. Drawing the new viewBox lays out and repaints every outline (25–35 ms at 4× CPU throttling, a
+   * long task next to a scroll's frame): in the story the SVG keeps its transform, a little soft when zoomed in,
+   * until the page is still.
+   */
+  let landingWaits = false;
+  function landCamera(next: MapCamera) {
+    if (!lastScrollAt) return applyCamera(next);
+    flyCamera(next);
+    if (landingWaits) return;
+    landingWaits = true;
+    whenStill(lastScrollAt, () => {
+      landingWaits = false;
+      if (!flight && camera && camera !== drawnCamera) applyCamera(camera);
+    }, () => flight !== null);
   }
 
   /** World units to the frame's CSS px under the camera on screen: (point − view origin) × px per unit. */
@@ -199,7 +221,7 @@ export function createSvgMap(figure: HTMLElement) {
       const next = interpolateCamera(flight.from, flight.to, eased);
       if (t === 1) {
         flight = null;
-        applyCamera(next);
+        landCamera(next);
       } else flyCamera(next);
     }
     placeTrucks(scene, routes, toScreen);

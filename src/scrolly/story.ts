@@ -44,7 +44,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   insertMapLayers(mapFigure, payload.mapLayers);
-  const drawSvgMap = createSvgMap(mapFigure);
+  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt: () => lastScrollAt });
   // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
     ...graphic.querySelectorAll('.visual-map .embed-link'),
@@ -128,7 +128,25 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   function showScene(next: SceneState) {
     graphic.dataset.scene = next.scene;
     bringToFront(next.visual);
-    description.textContent = describeScene(scenes.get(next.scene)!, vocabulary);
+    describeSoon();
+  }
+
+  /**
+   * The live region describes the scene the reader stops at, once the page is still: scenes scrolled past are not
+   * announced one after another, and writing the text (3–5 ms at 4× CPU throttling) stays out of the scene change's
+   * frame, the busiest of a scroll.
+   */
+  let describing = false;
+  let describedScene = graphic.dataset.scene;
+  function describeSoon() {
+    if (describing) return;
+    describing = true;
+    whenStill(() => lastScrollAt, () => {
+      describing = false;
+      if (!state || describedScene === state.scene) return;
+      describedScene = state.scene;
+      description.textContent = describeScene(scenes.get(state.scene)!, vocabulary);
+    });
   }
 
   /** The step marked current, as last written. */
