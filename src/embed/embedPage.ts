@@ -81,10 +81,12 @@ function startEmbed(root: HTMLElement, payload: Payload) {
     if (!frame) frame = requestAnimationFrame(frameLoop);
   }
 
-  // The first state: the URL's, if it names one of this embed's states; otherwise the page's default.
+  // The first state: one the reader picked before this script ran (the radios work without it, and it starts after
+  // the first paint); else the URL's, if it names one of this embed's states; else the page's default.
+  const picked = radios.find((radio) => radio.checked && radio.value !== root.dataset.startScene)?.value;
   const requested = new URLSearchParams(location.search).get('state');
   const allowed = new Set(radios.map((radio) => radio.value));
-  show(requested && allowed.has(requested) ? requested : root.dataset.startScene!);
+  show(picked ?? (requested && allowed.has(requested) ? requested : root.dataset.startScene!));
 
   controls.hidden = false;
   for (const radio of radios) radio.addEventListener('change', () => radio.checked && show(radio.value));

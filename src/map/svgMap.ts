@@ -33,12 +33,14 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     const points = element.getAttribute('points')!.trim().split(/\s+/).map((pair) => pair.split(',').map(Number) as unknown as Point);
     return { id: element.dataset.route!, era: element.dataset.era!, by: element.dataset.by!, element, points, lengths: cumulativeLengths(points) };
   });
-  const places = [...svg.querySelectorAll<SVGGElement>('g.place')];
-  let countries = [...svg.querySelectorAll<SVGPathElement>('path.country')];
+  // Each element with the key the scenes name it by, read once: a scene change then reads no attribute.
+  const places = [...svg.querySelectorAll<SVGGElement>('g.place')].map((element) => ({ element, id: element.dataset.place! }));
+  const withNames = (paths: SVGPathElement[]) => paths.map((element) => ({ element, name: element.dataset.country! }));
+  let countries = withNames([...svg.querySelectorAll<SVGPathElement>('path.country')]);
   const countriesGroup = svg.querySelector<SVGGElement>('g.countries[data-src]');
   if (countriesGroup && countries.length === 0) {
     loadCountryShapes(countriesGroup).then((shapes) => {
-      countries = shapes;
+      countries = withNames(shapes);
       if (shown) shadeCountries(shown);
     }).catch(() => {
       // The map still reads without outlines: routes, places and names are in the page.
@@ -55,7 +57,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       return { element, id: element.dataset.labelId!, x: x!, y: y!, dx: 0, dy: 0 };
     })
     : [];
-  const placeLabels = labels.map((label) => label.element).filter((element) => element.dataset.place);
+  const placeLabels = labels.filter(({ element }) => element.dataset.place).map(({ element }) => ({ element, id: element.dataset.place! }));
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
   const placeTrucks = createMapTrucks(truckLayer, routes.length);
@@ -77,12 +79,29 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   figure.dataset.flights = '';
   const labelsById = new Map(labels.map((label) => [label.id, label]));
   /**
+   * Writes a data attribute only when it changes: each write invalidates style for the element. Values are kept as
+   * last written (or first read), so a scene change compares some 200 of them without reading the DOM.
+   */
+  const written = new WeakMap<Element, Map<string, string | undefined>>();
+  const readData = (element: HTMLElement | SVGElement, key: string) => {
+    const values = written.get(element);
+    return values?.has(key) ? values.get(key) : element.dataset[key];
+  };
+  const setData = (element: HTMLElement | SVGElement, key: string, value: string) => {
+    let values = written.get(element);
+    if (!values) written.set(element, (values = new Map()));
+    const current = values.has(key) ? values.get(key) : element.dataset[key];
+    values.set(key, value);
+    if (current !== value) element.dataset[key] = value;
+  };
+
+  /**
    * The labels on screen (a place's dot or ✕ is shown with or without its name): only these follow the camera.
    * Moving the hidden ones too restyled all of them, some 70, in every frame of a flight.
    */
   let shownLabels = labels;
   const refreshShownLabels = () => {
-    shownLabels = labels.filter(({ element }) => (element.dataset.place ? element.dataset.state !== 'hidden' : element.dataset.side !== 'none'));
+    shownLabels = labels.filter(({ element, id }) => (id.startsWith('place:') ? readData(element, 'state') !== 'hidden' : readData(element, 'side') !== 'none'));
   };
 
   /** Draws the SVG for `next` at rest: a new viewBox, which lays out and repaints every outline. */
@@ -173,20 +192,15 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     }
   }
 
-  /** Writes an attribute only when it changes: each write invalidates style for the element. */
-  const setData = (element: HTMLElement | SVGElement, key: string, value: string) => {
-    if (element.dataset[key] !== value) element.dataset[key] = value;
-  };
-
   function shadeCountries(scene: MapScene) {
-    for (const country of countries) setData(country, 'shaded', String(scene.countries.includes(country.dataset.country as never)));
+    for (const { element, name } of countries) setData(element, 'shaded', String(scene.countries.includes(name as never)));
   }
 
   function applyStates(scene: MapScene) {
     const states = mapElementStates(scene, routes);
     for (const route of routes) setData(route.element, 'state', states.routes.get(route.id)!);
-    for (const place of places) setData(place, 'state', states.places.get(place.dataset.place!));
-    for (const label of placeLabels) setData(label, 'state', states.places.get(label.dataset.place!));
+    for (const { element, id } of places) setData(element, 'state', states.places.get(id)!);
+    for (const { element, id } of placeLabels) setData(element, 'state', states.places.get(id)!);
     shadeCountries(scene);
     refreshShownLabels();
   }

@@ -104,6 +104,22 @@ test('the states are keyboard-usable and the embed reads at 280 px with no story
   await expect(page.getByRole('link', { name: /From the story/ })).toHaveAttribute('href', '/');
 });
 
+test("a state picked before the embed's script runs is the one it shows", async ({ page }) => {
+  // Hold the embed's code until the reader has picked (it loads after the first paint, so a quick reader can).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/embedPage\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/embed/export-surge/');
+  await page.getByRole('radio', { name: 'Washing machines' }).check();
+  release();
+  // The description is the script's: once it names the picked state, the script has started on it.
+  await expect(page.locator('[data-embed-description]')).toContainText('Highlighted: Washing machines');
+  await expect(page.getByRole('radio', { name: 'Washing machines' })).toBeChecked();
+});
+
 test('the map embed opens on its SVG and loads MapLibre only when the reader asks to explore', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
