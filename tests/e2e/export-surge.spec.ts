@@ -216,3 +216,19 @@ test('at 320 px the four panels fit without horizontal scrolling', async ({ page
   expect(box.x + box.width).toBeLessThanOrEqual(320);
   for (const svg of await figure.locator('svg').all()) expect((await svg.boundingBox())!.width).toBeGreaterThan(100);
 });
+
+test('on a phone the panel a step is about sits above its card, whatever its place in the data', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const highlighted = storySteps().filter((step) => ['surge-grows', 'surge-washing-machines', 'surge-semiconductors'].includes(step.scene));
+  expect(highlighted.length).toBe(3);
+  for (const step of highlighted) {
+    await scrollToStep(page, step.id);
+    await expectStep(page, step);
+    const panel = page.locator('[data-graphic] .surge-panel[data-highlighted="true"]');
+    await expect(panel).toHaveCount(1);
+    const bars = (await panel.locator('svg').boundingBox())!;
+    const card = (await page.locator(`[data-step="${step.id}"]`).boundingBox())!;
+    expect(bars.y + bars.height, `${step.id}: the highlighted panel's bars end above the card`).toBeLessThanOrEqual(card.y);
+  }
+});
