@@ -332,7 +332,9 @@ function mapBytes() {
 writePeer();
 const server = await startPreview();
 try {
-  if (parts.has('lighthouse')) await runLighthouse();
+  // The browser measurements first, Lighthouse (which runs in this process) after them: on these 2 cores the
+  // scrolls measured after it had 1–3 long tasks of 50–60 ms per run where the same build scrolled alone had none
+  // (2026-11-26), the harness's own work competing with the page.
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     if (parts.has('jumps')) await jumpLatency(browser, origin, check, budgets.jumpFrames);
@@ -341,6 +343,7 @@ try {
   } finally {
     await browser.close();
   }
+  if (parts.has('lighthouse')) await runLighthouse();
   mapBytes();
 } finally {
   process.kill(-server.pid);
