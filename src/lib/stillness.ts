@@ -33,6 +33,23 @@ export function whenStill(lastScrollAt: () => number, then: () => void, busy: ()
   requestAnimationFrame(watch);
 }
 
+/**
+ * A function that asks for `then` once the page is still (`whenStill`). Asking again while it waits adds nothing:
+ * one watch at a time, so it is cheap to ask from every frame. `then` reads the state it needs when it runs, so what
+ * the reader scrolled past is never done.
+ */
+export function whenStillOnce(lastScrollAt: () => number, then: () => void, busy?: () => boolean): () => void {
+  let waiting = false;
+  return () => {
+    if (waiting) return;
+    waiting = true;
+    whenStill(lastScrollAt, () => {
+      waiting = false;
+      then();
+    }, busy);
+  };
+}
+
 /** Runs `tasks` one per idle period (a timeout where the browser has no idle callbacks), in order. */
 export function inIdleTime(tasks: Iterable<() => void>): void {
   const queue = [...tasks];

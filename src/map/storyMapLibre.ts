@@ -7,7 +7,7 @@
  * and as the fallback; its HTML trucks and names are drawn over MapLibre.
  */
 import type { MapCamera } from './camera';
-import { whenStill } from '../lib/stillness';
+import { whenStill, whenStillOnce } from '../lib/stillness';
 import type { MapFeatures } from './maplibreStyle';
 import type { MapRenderState } from './svgMap';
 
@@ -56,16 +56,10 @@ export async function loadStoryMapLibre({ figure, features, first, preload, draw
     const maplibre = await createMapLibreMap(container, features, first, { preload });
     let latest = first;
     let svgMoving = false;
-    let watchingStill = false;
-    const repaintWhenStill = () => {
-      if (watchingStill) return;
-      watchingStill = true;
-      whenStill(lastScrollAt, () => {
-        watchingStill = false;
-        maplibre.render(latest, { animate: false, now: true });
-        delete figure.dataset.maplibreBehind;
-      }, () => svgMoving);
-    };
+    const repaintWhenStill = whenStillOnce(lastScrollAt, () => {
+      maplibre.render(latest, { animate: false, now: true });
+      delete figure.dataset.maplibreBehind;
+    }, () => svgMoving);
     figure.dataset.renderer = 'maplibre';
     performance.mark('maplibre:load-end');
     return (scene, options) => {

@@ -10,7 +10,7 @@ import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
 import { loadCountryShapes } from './countryShapes';
 import { createMapTrucks } from './mapTrucks';
-import { whenStill } from '../lib/stillness';
+import { whenStillOnce } from '../lib/stillness';
 import { cumulativeLengths, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
@@ -161,16 +161,13 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
    * long task next to a scroll's frame): in the story the SVG keeps its transform, a little soft when zoomed in,
    * until the page is still.
    */
-  let landingWaits = false;
+  const landWhenStill = lastScrollAt && whenStillOnce(lastScrollAt, () => {
+    if (!flight && camera && camera !== drawnCamera) applyCamera(camera);
+  }, () => flight !== null);
   function landCamera(next: MapCamera) {
-    if (!lastScrollAt) return applyCamera(next);
+    if (!landWhenStill) return applyCamera(next);
     flyCamera(next);
-    if (landingWaits) return;
-    landingWaits = true;
-    whenStill(lastScrollAt, () => {
-      landingWaits = false;
-      if (!flight && camera && camera !== drawnCamera) applyCamera(camera);
-    }, () => flight !== null);
+    landWhenStill();
   }
 
   /** World units to the frame's CSS px under the camera on screen: (point − view origin) × px per unit. */

@@ -12,7 +12,7 @@ import { loadStoryMapLibre, whenNearMapAndStill } from '../map/storyMapLibre';
 import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
 import { createVisualSwitch } from '../components/graphicVisuals';
 import { showDebugView } from './debugView';
-import { whenStill } from '../lib/stillness';
+import { whenStillOnce } from '../lib/stillness';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
@@ -87,7 +87,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     lastFrameAt = now;
     const next = sceneForStep(steps, scenes, position);
     if (!state || next.step !== state.step) showStep(next);
-    if (reachedStep && linkedStep !== next.step && linkingStep !== next.step) linkStepSoon(next.step);
+    if (reachedStep && linkedStep !== next.step) linkStepSoon();
     if (!state || next.scene !== state.scene) showScene(next);
     state = next;
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
@@ -108,18 +108,11 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
    * CPU throttling, and next to a frame of the scroll it made long tasks (scripts/bench.mjs). Steps scrolled past are
    * never written.
    */
-  let linkingStep: string | null = null;
-  function linkStepSoon(step: string) {
-    const watching = linkingStep !== null;
-    linkingStep = step;
-    if (watching) return;
-    whenStill(() => lastScrollAt, () => {
-      linkingStep = null;
-      if (!state || linkedStep === state.step) return;
-      linkedStep = state.step;
-      history.replaceState(history.state, '', `#${state.step}`);
-    });
-  }
+  const linkStepSoon = whenStillOnce(() => lastScrollAt, () => {
+    if (!state || linkedStep === state.step) return;
+    linkedStep = state.step;
+    history.replaceState(history.state, '', `#${state.step}`);
+  });
 
   function requestDraw() {
     if (!frame) frame = requestAnimationFrame(draw);
@@ -136,18 +129,12 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
    * announced one after another, and writing the text (3–5 ms at 4× CPU throttling) stays out of the scene change's
    * frame, the busiest of a scroll.
    */
-  let describing = false;
   let describedScene = graphic.dataset.scene;
-  function describeSoon() {
-    if (describing) return;
-    describing = true;
-    whenStill(() => lastScrollAt, () => {
-      describing = false;
-      if (!state || describedScene === state.scene) return;
-      describedScene = state.scene;
-      description.textContent = describeScene(scenes.get(state.scene)!, vocabulary);
-    });
-  }
+  const describeSoon = whenStillOnce(() => lastScrollAt, () => {
+    if (!state || describedScene === state.scene) return;
+    describedScene = state.scene;
+    description.textContent = describeScene(scenes.get(state.scene)!, vocabulary);
+  });
 
   /** The step marked current, as last written. */
   let currentStep = -1;
