@@ -83,12 +83,12 @@ const en = {
       'export-surge': {
         title: 'What Kazakhstan sent Russia, 2021 and 2022',
         dek: 'In 2022 Kazakhstan became a hub for goods Russia could no longer buy directly.',
-        linkLabel: 'Embed this chart', linkContext: ': What Kazakhstan sent Russia',
+        linkLabel: 'Embed this chart', linkShort: 'Embed', linkContext: ': What Kazakhstan sent Russia',
       },
       'reroute-map': {
         title: 'The long way round Kazakhstan',
         dek: 'After Kazakhstan closed its border to parallel imports in 2023, trucks bound for Russia took detours.',
-        linkLabel: 'Embed this map', linkContext: ': the long way round Kazakhstan',
+        linkLabel: 'Embed this map', linkShort: 'Embed', linkContext: ': the long way round Kazakhstan',
       },
     },
     show: 'Show',
@@ -163,12 +163,12 @@ const ru: GraphicsText = {
       'export-surge': {
         title: 'Что Казахстан поставлял в Россию: 2021 и 2022',
         dek: 'В 2022 году Казахстан стал перевалочным пунктом для товаров, которые Россия больше не могла купить напрямую.',
-        linkLabel: 'Встроить этот график', linkContext: ': что Казахстан поставлял в Россию',
+        linkLabel: 'Встроить этот график', linkShort: 'Встроить', linkContext: ': что Казахстан поставлял в Россию',
       },
       'reroute-map': {
         title: 'Долгий путь в обход Казахстана',
         dek: 'После того как в 2023 году Казахстан закрыл границу для параллельного импорта, грузовики в Россию пошли в обход.',
-        linkLabel: 'Встроить эту карту', linkContext: ': долгий путь в обход Казахстана',
+        linkLabel: 'Встроить эту карту', linkShort: 'Встроить', linkContext: ': долгий путь в обход Казахстана',
       },
     },
     show: 'Показать',

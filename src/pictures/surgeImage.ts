@@ -58,8 +58,7 @@ export function exportSurgeImage(
       body += text(bar.x + bar.width / 2, layout.baselineY + 24, bar.year, `font-size="17" fill="${soft}" text-anchor="middle"`);
     }
     body += `<line x1="0" x2="${panelWidth}" y1="${layout.baselineY}" y2="${layout.baselineY}" stroke="${ink}"/></g>`;
-    // The change is a 2022 figure: printed once the 2022 bars stand at their reported values.
-    if (growth >= 1) body += text(x0, panelTop + panelHeight + 30, panel.change, `font-size="20" font-weight="700" fill="${accent}"`);
+    if (layout.changeShown) body += text(x0, panelTop + panelHeight + 30, panel.change, `font-size="20" font-weight="700" fill="${accent}"`);
   });
   wrapWords(`${words.sources} ${sourceLine}`, words.pictureSourceChars).forEach((line, i) => {
     body += text(margin, height - 48 + i * 20, line, `font-size="15" fill="${soft}"`);

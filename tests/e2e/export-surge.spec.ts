@@ -157,6 +157,8 @@ test('at the chart\'s first step the 2022 column is empty: no 2022 value in any 
     const svg = page.locator(`[data-graphic] [data-panel="${panel.id}"] svg`);
     await expect(svg.getByText(reported[panel.id]!['2022'], { exact: true })).toHaveCount(0);
     await expect(svg.getByText('2022', { exact: true })).toBeHidden();
+    // The change ("+25%", "from none") is a 2022 figure too.
+    await expect(page.locator(`[data-graphic] [data-panel="${panel.id}"] .panel-change`)).toBeHidden();
   }
 });
 
@@ -188,6 +190,7 @@ test('while the bars grow no label prints a value that was not reported; at 2022
     expect(bar2021).toEqual({ year: '2021', label: reported[panel]!['2021'], shown: true });
     expect(bar2022).toEqual({ year: '2022', label: '', shown: true });
   }
+  for (const panel of panels) await expect(page.locator(`[data-graphic] [data-panel="${panel.id}"] .panel-change`)).toBeHidden();
 
   await scrollIntoGrowth(page, 0.9);
   await settledHeights(page);
@@ -203,6 +206,7 @@ test('while the bars grow no label prints a value that was not reported; at 2022
     Object.fromEntries(panels.map((panel) => [panel.id, reported[panel.id]!['2022']])),
   );
 
+  for (const panel of panels) await expect(page.locator(`[data-graphic] [data-panel="${panel.id}"] .panel-change`)).toBeVisible();
   const unreported = (await seenLabels()).filter((label) => label !== '' && !reportedLabels.has(label));
   expect(unreported).toEqual([]);
 });
@@ -217,18 +221,21 @@ test('at 320 px the four panels fit without horizontal scrolling', async ({ page
   for (const svg of await figure.locator('svg').all()) expect((await svg.boundingBox())!.width).toBeGreaterThan(100);
 });
 
-test('on a phone the panel a step is about sits above its card, whatever its place in the data', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  const highlighted = storySteps().filter((step) => ['surge-grows', 'surge-washing-machines', 'surge-semiconductors'].includes(step.scene));
-  expect(highlighted.length).toBe(3);
-  for (const step of highlighted) {
-    await scrollToStep(page, step.id);
-    await expectStep(page, step);
-    const panel = page.locator('[data-graphic] .surge-panel[data-highlighted="true"]');
-    await expect(panel).toHaveCount(1);
-    const bars = (await panel.locator('svg').boundingBox())!;
-    const card = (await page.locator(`[data-step="${step.id}"]`).boundingBox())!;
-    expect(bars.y + bars.height, `${step.id}: the highlighted panel's bars end above the card`).toBeLessThanOrEqual(card.y);
-  }
-});
+// A short Android phone and a tall iPhone, in both editions (a Russian title can take a line more).
+for (const [path, width, height] of [['/', 390, 844], ['/', 360, 640], ['/ru/', 360, 640], ['/ru/', 360, 800]] as const) {
+  test(`on a phone (${path} at ${width}×${height}) the panel a step is about sits above its card, whatever its place in the data`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(path);
+    const highlighted = storySteps().filter((step) => ['surge-grows', 'surge-washing-machines', 'surge-semiconductors'].includes(step.scene));
+    expect(highlighted.length).toBe(3);
+    for (const step of highlighted) {
+      await scrollToStep(page, step.id);
+      await expectStep(page, step);
+      const panel = page.locator('[data-graphic] .surge-panel[data-highlighted="true"]');
+      await expect(panel).toHaveCount(1);
+      const bars = (await panel.locator('svg').boundingBox())!;
+      const card = (await page.locator(`[data-step="${step.id}"]`).boundingBox())!;
+      expect(bars.y + bars.height, `${step.id}: the highlighted panel's bars end above the card`).toBeLessThanOrEqual(card.y);
+    }
+  });
+}

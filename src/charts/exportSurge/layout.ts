@@ -40,6 +40,8 @@ export interface SurgeBar {
 export interface SurgePanelLayout {
   baselineY: number;
   bars: [SurgeBar, SurgeBar];
+  /** The change ("+25%", "from none") is a 2022 figure: shown once the 2022 bar stands at its reported value. */
+  changeShown: boolean;
 }
 
 /** Bars drawn for positive values are at least this tall, so a tiny 2021 value stays visible. */
@@ -64,21 +66,29 @@ export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string,
  * number until it reaches its value at growth 1 (an interpolated "$7.25bn" was never reported by anyone).
  */
 export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number, locale: Locale = 'en'): SurgePanelLayout {
-  const g = Math.min(1, Math.max(0, growth));
+  return surgePanelGrowth(panel, size, locale)(growth);
+}
+
+/**
+ * `surgePanelLayout` for one panel at any growth: the scales and the reported values' labels are set up once, so the
+ * browser, which lays out four panels in every frame of the growth, builds no scale and formats no number per frame.
+ */
+export function surgePanelGrowth(panel: SurgePanel, size: PanelSize, locale: Locale = 'en'): (growth: number) => SurgePanelLayout {
   const x = scaleBand(['2021', '2022'], [margin.left, size.width - margin.right]).paddingInner(0.25).paddingOuter(0.15);
   const top = Math.max(panel.value2021, panel.value2022);
   const y = scaleLinear([0, top > 0 ? top : 1], [size.height - margin.bottom, margin.top]);
   const baselineY = y(0);
+  const width = x.bandwidth();
+  const label2021 = surgeLabel(panel, panel.value2021, panel.qualifier2021, locale);
+  const label2022 = surgeLabel(panel, panel.value2022, panel.qualifier2022, locale);
   const bar = (year: '2021' | '2022', value: number, label: string, shown = true): SurgeBar => {
     const height = shown && value > 0 ? Math.max(minBarHeight, baselineY - y(value)) : 0;
-    return { year, x: x(year)!, y: baselineY - height, width: x.bandwidth(), height, value, label, labelY: baselineY - height - 6, shown };
+    return { year, x: x(year)!, y: baselineY - height, width, height, value, label, labelY: baselineY - height - 6, shown };
   };
-  const value2022 = panel.value2021 + (panel.value2022 - panel.value2021) * g;
-  return {
-    baselineY,
-    bars: [
-      bar('2021', panel.value2021, surgeLabel(panel, panel.value2021, panel.qualifier2021, locale)),
-      bar('2022', value2022, g === 1 ? surgeLabel(panel, panel.value2022, panel.qualifier2022, locale) : '', g > 0),
-    ],
+  const bar2021 = bar('2021', panel.value2021, label2021);
+  return (growth) => {
+    const g = Math.min(1, Math.max(0, growth));
+    const value2022 = panel.value2021 + (panel.value2022 - panel.value2021) * g;
+    return { baselineY, bars: [bar2021, bar('2022', value2022, g === 1 ? label2022 : '', g > 0)], changeShown: g === 1 };
   };
 }

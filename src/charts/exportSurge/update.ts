@@ -2,7 +2,7 @@
  * Browser side of the export-surge chart: moves the build-time SVG to a given state. Reads only the panel data the
  * server wrote into data attributes; never reads scroll position or layout.
  */
-import { panelSize, surgePanelLayout, type SurgePanel } from './layout';
+import { panelSize, surgePanelGrowth, type SurgePanel, type SurgePanelLayout } from './layout';
 import type { FigureUnit } from '../../schemas/figure';
 import { isLocale, type Locale } from '../../i18n/locale';
 
@@ -16,9 +16,11 @@ interface PanelNodes {
   panel: SurgePanel;
   root: HTMLElement;
   bars: { group: SVGGElement; rect: SVGRectElement; value: SVGTextElement }[];
+  /** The panel's layout at a growth, its scales and labels set up once (see `surgePanelGrowth`). */
+  layoutAt: (growth: number) => SurgePanelLayout;
 }
 
-function readPanel(root: HTMLElement): PanelNodes {
+function readPanel(root: HTMLElement, locale: Locale): PanelNodes {
   const data = root.dataset;
   const panel: SurgePanel = {
     id: data.panel!,
@@ -36,7 +38,7 @@ function readPanel(root: HTMLElement): PanelNodes {
     rect: group.querySelector('rect')!,
     value: group.querySelector<SVGTextElement>('text.bar-value')!,
   }));
-  return { panel, root, bars };
+  return { panel, root, bars, layoutAt: surgePanelGrowth(panel, panelSize, locale) };
 }
 
 /**
@@ -44,19 +46,20 @@ function readPanel(root: HTMLElement): PanelNodes {
  * written in the figure's edition (`data-locale`, English when absent).
  */
 export function createExportSurge(figure: HTMLElement) {
-  const panels = [...figure.querySelectorAll<HTMLElement>('.surge-panel')].map(readPanel);
   const locale: Locale = isLocale(figure.dataset.locale) ? figure.dataset.locale : 'en';
+  const panels = [...figure.querySelectorAll<HTMLElement>('.surge-panel')].map((root) => readPanel(root, locale));
   let drawn: ExportSurgeState | null = null;
 
   /** Draws `state` at once. Cheap: a few attribute writes, no layout reads, so it runs every animation frame. */
   return function render(state: ExportSurgeState) {
     if (drawn && drawn.growth === state.growth && drawn.highlight === state.highlight) return;
-    for (const { panel, root, bars } of panels) {
+    for (const { panel, root, bars, layoutAt } of panels) {
       if (!drawn || drawn.highlight !== state.highlight) {
         root.dataset.highlighted = String(state.highlight === panel.id);
       }
       if (drawn && drawn.growth === state.growth) continue;
-      const layout = surgePanelLayout(panel, panelSize, state.growth, locale);
+      const layout = layoutAt(state.growth);
+      root.dataset.changeShown = String(layout.changeShown);
       layout.bars.forEach((bar, index) => {
         const nodes = bars[index]!;
         nodes.rect.setAttribute('y', String(bar.y));

@@ -83,3 +83,15 @@ describe('the map\'s queue note and the chart in Russian, from the same figures'
     expect(panels.find((panel) => panel.id === 'semiconductors')!.change).toBe('более\u00a0чем\u00a0в\u00a0300\u00a0раз');
   });
 });
+
+describe('the graphics\' embed links', () => {
+  it('shows on phones a short label that starts the whole one, so the visible word is in the accessible name', () => {
+    for (const locale of ['en', 'ru'] as const) {
+      for (const [chart, words] of Object.entries(graphicsText[locale].embed.charts)) {
+        expect(words.linkShort.length, `${locale} ${chart}`).toBeGreaterThan(0);
+        expect(words.linkShort.length, `${locale} ${chart}`).toBeLessThan(words.linkLabel.length);
+        expect(words.linkLabel.startsWith(words.linkShort), `${locale} ${chart}: "${words.linkLabel}" starts with "${words.linkShort}"`).toBe(true);
+      }
+    }
+  });
+});

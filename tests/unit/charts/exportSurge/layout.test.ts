@@ -32,6 +32,11 @@ describe('surgePanelLayout(panel, size, growth)', () => {
       expect(bar2022).toMatchObject({ shown: false, height: 0, label: '' });
     }
   });
+  it('shows the change, a 2022 figure, only once the 2022 bar stands at its reported value', () => {
+    for (const panel of [semiconductors, washingMachines]) {
+      expect([0, 0.5, 0.999, 1].map((growth) => surgePanelLayout(panel, panelSize, growth).changeShown)).toEqual([false, false, false, true]);
+    }
+  });
   it('keeps a tiny 2021 value visible (at least minBarHeight) and labelled', () => {
     const [bar2021] = surgePanelLayout(semiconductors, panelSize, 1).bars;
     expect(bar2021.height).toBe(minBarHeight);
