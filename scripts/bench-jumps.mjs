@@ -49,8 +49,11 @@ async function latencies(browser, url, viewport, { svgOnly = false } = {}) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const startedAt = performance.now();
       window.scrollTo({ top, behavior: 'instant' });
+      // Frame by frame, what each frame painted: read in a task right after the frame (a rAF callback and its frame's
+      // style, layout and paint are one task in Chromium), so a step marked current by a later rAF callback of that
+      // same frame (the story draws in its own rAF) counts for the frame that shows it.
       for (let frames = 1; ; frames++) {
-        const now = await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = await new Promise((resolve) => requestAnimationFrame((time) => setTimeout(() => resolve(time))));
         if (element.getAttribute('aria-current') === 'step') return { ms: now - startedAt, frames };
         if (now - startedAt > 5000) return { ms: Infinity, frames: Infinity };
       }
@@ -90,10 +93,11 @@ export async function jumpLatency(browser, origin, check, budgetFrames) {
     'frames median': f(list).median, 'frames p90': f(list).p90, 'frames max': f(list).max,
     'ms median': ms(list).median.toFixed(0), 'ms p90': ms(list).p90.toFixed(0), 'ms max': ms(list).max.toFixed(0),
   });
-  console.log(`\nJump latency: instant jumps to ${story.length / 2} steps at 1280×800 and 390×844, scroll → step current (budget: p90 ≤ ${budgetFrames} frames, and no later than the scrollama peer)`);
+  console.log(`\nJump latency: instant jumps to ${story.length / 2} steps at 1280×800 and 390×844, scroll → the first frame that shows the step current (budget: p90 ≤ ${budgetFrames} frames, median and p90 no later than the scrollama peer)`);
   console.table([row('story', story), row('story, SVG map only', svgStory), row('scrollama peer', peer)]);
   for (const [name, list] of [['story', story], ['story with its SVG map only', svgStory]]) {
     check(f(list).p90 <= budgetFrames, `${name}: jump latency p90 ${f(list).p90} frames > ${budgetFrames}`);
     check(f(list).median <= f(peer).median, `${name}: jump latency median ${f(list).median} frames, later than the scrollama peer's ${f(peer).median}`);
+    check(f(list).p90 <= f(peer).p90, `${name}: jump latency p90 ${f(list).p90} frames, later than the scrollama peer's ${f(peer).p90}`);
   }
 }

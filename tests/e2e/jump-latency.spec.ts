@@ -5,7 +5,7 @@ const steps = storySteps();
 
 /**
  * Jumps (an instant scroll, as End, a scrollbar drag or an in-page link make) so the step's top is where a reader has
- * it, and counts animation frames in the page until the step is current and the graphic shows its scene.
+ * it, and counts animation frames in the page until one shows the step current and the graphic in its scene.
  */
 function framesToJump(page: Page, step: { id: string; scene: string }) {
   return page.evaluate(async ([id, scene]) => {
@@ -13,8 +13,10 @@ function framesToJump(page: Page, step: { id: string; scene: string }) {
     const graphic = document.querySelector<HTMLElement>('[data-graphic]')!;
     const top = element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4;
     window.scrollTo({ top, behavior: 'instant' });
+    // What each frame painted, read in a task right after it (scripts/bench-jumps.mjs does the same): the story marks
+    // the step in its own rAF callback, later in the same frame than this one.
     for (let frames = 1; frames <= 60; frames++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       if (element.getAttribute('aria-current') === 'step' && graphic.dataset.scene === scene) return frames;
     }
     return Infinity;
