@@ -204,13 +204,7 @@ async function fullScroll(browser) {
     return { frames, startedAt, stoppedAt, mapLoad: [mark('maplibre:load-start'), mark('maplibre:load-end')], renderer: document.querySelector('[data-map]').dataset.renderer ?? 'svg' };
   });
   const longTasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= scroll.startedAt);
-  if (process.env.BENCH_LOAF) {
-    const frames = await page.evaluate(() => window.__longFrames);
-    const changes = await page.evaluate(() => window.__stepChanges);
-    const stepAt = (t) => changes.filter(([at]) => at <= t).map(([at, id]) => `${id}@${at}`).pop() ?? 'before';
-    console.log(`scroll ${Math.round(scroll.startedAt)}–${Math.round(scroll.stoppedAt)} ms; long tasks at ${longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)} (${stepAt(t.start)})`).join(' ')}`);
-    for (const frame of frames.filter((f) => f.blocking > 0)) console.log(stepAt(frame.start), JSON.stringify(frame));
-  }
+  if (process.env.BENCH_LOAF) await printLongFrames(page, `scroll ${Math.round(scroll.startedAt)}–${Math.round(scroll.stoppedAt)} ms`, longTasks);
   await context.close();
   const exempt = firstMapLoad(scroll.mapLoad);
   // Once the reader stops, MapLibre catches up with the scene (it repaints only when the page is still): reported,
@@ -230,6 +224,15 @@ async function fullScroll(browser) {
     atRest: atRest.map((task) => Math.round(task.duration)),
     foreign,
   };
+}
+
+/** BENCH_LOAF=1: each long task with the step it came at, and where the long frames' time went. */
+async function printLongFrames(page, title, longTasks) {
+  const frames = await page.evaluate(() => window.__longFrames);
+  const changes = await page.evaluate(() => window.__stepChanges);
+  const stepAt = (t) => changes.filter(([at]) => at <= t).map(([at, id]) => `${id}@${at}`).pop() ?? 'before';
+  console.log(`${title}; long tasks at ${longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)} (${stepAt(t.start)})`).join(' ')}`);
+  for (const frame of frames.filter((f) => f.blocking > 0)) console.log(stepAt(frame.start), JSON.stringify(frame));
 }
 
 /**
@@ -269,6 +272,7 @@ async function stepByStep(browser) {
     return { scrolling, mapLoad: [mark('maplibre:load-start'), mark('maplibre:load-end')], steps: targets.length };
   });
   const longTasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= reading.scrolling[0][0]);
+  if (process.env.BENCH_LOAF) await printLongFrames(page, `step by step, scrolling in ${reading.scrolling.map(([from, to]) => `${Math.round(from)}–${Math.round(to)}`).join(' ')}`, longTasks);
   await context.close();
   const exempt = firstMapLoad(reading.mapLoad);
   const whileScrolling = (task) => reading.scrolling.some(([from, to]) => task.start < to && task.start + task.duration > from);
