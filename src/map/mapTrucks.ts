@@ -22,11 +22,9 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 /** Binds to the map's truck layer; returns the function that places the trucks of a scene. */
 export function createMapTrucks(truckLayer: HTMLElement, routeCount: number) {
-  const trucks: SVGSVGElement[] = [];
-  // What each truck was last given, kept here: reading `style` back for every truck in every frame cost more than
+  // Each truck with what it was last given: reading `style` back for every truck in every frame cost more than
   // placing them (the top of the story's own time in a V8 profile of a scroll at 4× CPU throttling).
-  const truckTransforms = new WeakMap<SVGSVGElement, string>();
-  const shown: boolean[] = [];
+  const trucks: { element: SVGSVGElement; transform: string; shown: boolean }[] = [];
 
   /** At least `count` trucks in the layer, hidden until placed. */
   function ensureTrucks(count: number) {
@@ -36,12 +34,11 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number) {
       truck.setAttribute('class', 'truck');
       truck.setAttribute('viewBox', '-7.5 -4.5 15 9');
       truck.style.display = 'none';
-      shown.push(false);
       const shape = document.createElementNS(svgNamespace, 'path');
       shape.setAttribute('d', 'M-6,-3.5 L4,-3.5 L7,0 L4,3.5 L-6,3.5 Z');
       truck.append(shape);
       truckLayer.append(truck);
-      trucks.push(truck);
+      trucks.push({ element: truck, transform: '', shown: false });
     }
   }
   // Made ahead, in idle time, so a map's first scene does not insert them in its frame: enough for every route.
@@ -68,20 +65,21 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number) {
         const truck = trucks[index++]!;
         const transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px) rotate(${at.heading.toFixed(1)}deg)${truckScale}`;
         // Unchanged trucks (a queue, a truck at rest) are not written again: each write restyles the truck.
-        if (truckTransforms.get(truck) !== transform) {
-          truckTransforms.set(truck, transform);
-          truck.style.transform = transform;
+        if (truck.transform !== transform) {
+          truck.transform = transform;
+          truck.element.style.transform = transform;
         }
-        if (!shown[index - 1]) {
-          shown[index - 1] = true;
-          truck.style.display = '';
+        if (!truck.shown) {
+          truck.shown = true;
+          truck.element.style.display = '';
         }
       }
     }
     for (let i = index; i < trucks.length; i++) {
-      if (!shown[i]) continue;
-      shown[i] = false;
-      trucks[i]!.style.display = 'none';
+      const truck = trucks[i]!;
+      if (!truck.shown) continue;
+      truck.shown = false;
+      truck.element.style.display = 'none';
     }
   };
 }

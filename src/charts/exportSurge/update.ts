@@ -59,7 +59,9 @@ export function createExportSurge(figure: HTMLElement) {
       }
       if (drawn && drawn.growth === state.growth) continue;
       const layout = layoutAt(state.growth);
-      root.dataset.changeShown = String(layout.changeShown);
+      // Changes only as the growth reaches or leaves 1: not rewritten in every frame of it.
+      const changeShown = String(layout.changeShown);
+      if (root.dataset.changeShown !== changeShown) root.dataset.changeShown = changeShown;
       layout.bars.forEach((bar, index) => {
         const nodes = bars[index]!;
         nodes.rect.setAttribute('y', String(bar.y));
