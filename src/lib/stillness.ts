@@ -3,34 +3,47 @@
  * frame of a scroll: at 4× CPU throttling one MapLibre load or repaint is a 50–200 ms task.
  */
 
-/** How long the page must have been still: both this many frames and milliseconds. */
-export const stillBeforeHeavyWork = { frames: 12, ms: 250 };
+/**
+ * How long the page must have been still: this many milliseconds since the last scroll, then this many frames in a
+ * row without one.
+ */
+export const stillBeforeHeavyWork = { ms: 250, frames: 4 };
 
 /**
  * Calls `then`, in a task of its own, once the page has been still for `stillBeforeHeavyWork`: no scroll (as
- * `lastScrollAt` reports, in performance.now() time) and nothing `busy` (an animation under way). Still is counted in
- * frames as well as time: when a slow machine stalls for a few hundred ms mid-scroll, no scroll events come either,
- * but the reader has not stopped. Cheap: one comparison per frame, no layout read.
+ * `lastScrollAt` reports, in performance.now() time) and nothing `busy` (an animation under way). Cheap while the
+ * page scrolls: it waits on a timer, one check per quarter second, not a callback in every frame of the scroll
+ * (several waits at once each added one to every frame). Still is then confirmed in frames: when a slow machine
+ * stalls for a few hundred ms mid-scroll, no scroll events come either, but the reader has not stopped, and the
+ * frames after the stall bring the scroll's next events.
  */
 export function whenStill(lastScrollAt: () => number, then: () => void, busy: () => boolean = () => false): void {
   let stillFrames = 0;
-  let seenScrollAt = lastScrollAt();
-  const watch = () => {
-    if (lastScrollAt() !== seenScrollAt || busy()) {
-      seenScrollAt = lastScrollAt();
-      stillFrames = 0;
-    } else stillFrames += 1;
-    if (stillFrames < stillBeforeHeavyWork.frames || performance.now() - lastScrollAt() < stillBeforeHeavyWork.ms) {
-      requestAnimationFrame(watch);
+  let seenScrollAt = 0;
+  const waitForQuiet = () => {
+    const quietFor = performance.now() - lastScrollAt();
+    if (quietFor < stillBeforeHeavyWork.ms || busy()) {
+      window.setTimeout(waitForQuiet, Math.max(50, stillBeforeHeavyWork.ms - quietFor));
+      return;
+    }
+    seenScrollAt = lastScrollAt();
+    stillFrames = 0;
+    requestAnimationFrame(countStillFrames);
+  };
+  const countStillFrames = () => {
+    if (lastScrollAt() !== seenScrollAt || busy()) return waitForQuiet();
+    stillFrames += 1;
+    if (stillFrames < stillBeforeHeavyWork.frames) {
+      requestAnimationFrame(countStillFrames);
       return;
     }
     window.setTimeout(() => {
       // A scroll between the last frame and this task: wait again.
-      if (lastScrollAt() !== seenScrollAt) whenStill(lastScrollAt, then, busy);
+      if (lastScrollAt() !== seenScrollAt) waitForQuiet();
       else then();
     });
   };
-  requestAnimationFrame(watch);
+  waitForQuiet();
 }
 
 /**

@@ -205,9 +205,11 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   /**
    * Draws `scene`. Returns true while a camera flight (or the names' placing) is still under way: the caller keeps
    * requesting frames.
-   * `animate: false` cuts straight to the scene's camera.
+   * `animate: false` cuts straight to the scene's camera: as a flight's last frame, drawn crisp once the page is still
+   * (a new viewBox in a scroll's frame was a long task at 4× CPU throttling under reduced motion); `crisp: true`
+   * (print) draws the viewBox at once.
    */
-  return function render(scene: MapRenderState, { animate, now }: { animate: boolean; now: number }): boolean {
+  return function render(scene: MapRenderState, { animate, now, crisp = false }: { animate: boolean; now: number; crisp?: boolean }): boolean {
     if (elementStatesChanged(shown, scene)) {
       applyStates(scene);
     }
@@ -222,7 +224,8 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       if (animate && camera && !resized) flight = { from: camera, to: scene.view.camera, startedAt: now };
       else {
         flight = null;
-        applyCamera(scene.view.camera);
+        if (camera && drawnCamera && !resized && !crisp) landCamera(scene.view.camera);
+        else applyCamera(scene.view.camera);
       }
     }
     shown = scene;

@@ -9,6 +9,8 @@ import { positionAt, type StepBox } from './stepPositions';
 export interface Scroller {
   /** Re-measure after the layout changed (resize, rotation, zoom, fonts). */
   resize(): void;
+  /** When the page last scrolled (performance.now()); 0 before any scroll. Heavy work waits for stillness by it. */
+  lastScrollAt(): number;
   destroy(): void;
 }
 
@@ -69,17 +71,24 @@ export function createScroller(steps: readonly HTMLElement[], emit: (position: S
   void document.fonts?.ready.then(remeasure);
 
   let lastKey = '';
-  const onScroll = () => {
+  let lastScrollAt = 0;
+  const emitPosition = () => {
     const { position, inStory } = positionAt(boxes, window.scrollY, viewportHeight, triggerOffset);
     const key = `${position.step}:${position.progress.toFixed(4)}:${inStory}`;
     if (key === lastKey) return;
     lastKey = key;
     emit(position, inStory);
   };
+  // One listener notes the time and emits: each listener called costs a little in every frame of a scroll.
+  const onScroll = () => {
+    lastScrollAt = performance.now();
+    emitPosition();
+  };
   window.addEventListener('scroll', onScroll, { passive: true });
+  // Scrollama's prompt is not a scroll of the page: it does not move lastScrollAt.
   const recheck = () => {
     lastKey = '';
-    onScroll();
+    emitPosition();
   };
 
   const scroller = scrollama();
@@ -94,8 +103,9 @@ export function createScroller(steps: readonly HTMLElement[], emit: (position: S
       remeasure();
       scroller.resize();
       lastKey = '';
-      onScroll();
+      emitPosition();
     },
+    lastScrollAt: () => lastScrollAt,
     destroy: () => {
       observer.disconnect();
       window.removeEventListener('scroll', onScroll);

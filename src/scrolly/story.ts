@@ -39,12 +39,16 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
   const vocabulary = vocabularyFromPayload(payload.vocabulary);
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
+  // Its events come after this function has run: the state they update is declared below.
+  const scroller = createScroller(stepElements, emit);
+  /** When the page last scrolled (performance.now()), as the scroller saw it. */
+  const lastScrollAt = scroller.lastScrollAt;
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
   const bringToFront = createVisualSwitch(graphic);
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   insertMapLayers(mapFigure, payload.mapLayers);
-  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt: () => lastScrollAt });
+  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt });
   // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
     ...graphic.querySelectorAll('.visual-map .embed-link'),
@@ -64,8 +68,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let shownGrowth: number | null = null;
   let frame = 0;
   let lastFrameAt = 0;
-  /** When the page last scrolled. */
-  let lastScrollAt = 0;
   const startedAt = performance.now();
   /** Whether the reader has reached a step yet: until then the URL keeps whatever hash it had. */
   let reachedStep = false;
@@ -76,7 +78,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let printing = false;
   function drawPrintState() {
     drawChart({ growth: 1, highlight: null });
-    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckTravel: 0, view: framing.viewFor(printMapScene.id) }, { animate: false, now: performance.now() });
+    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckTravel: 0, view: framing.viewFor(printMapScene.id) }, { animate: false, now: performance.now(), crisp: true });
   }
 
   /** The single hot path: pure state, then attribute writes. No layout reads here. */
@@ -108,7 +110,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
    * CPU throttling, and next to a frame of the scroll it made long tasks (scripts/bench.mjs). Steps scrolled past are
    * never written.
    */
-  const linkStepSoon = whenStillOnce(() => lastScrollAt, () => {
+  const linkStepSoon = whenStillOnce(lastScrollAt, () => {
     if (!state || linkedStep === state.step) return;
     linkedStep = state.step;
     history.replaceState(history.state, '', `#${state.step}`);
@@ -130,7 +132,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
    * frame, the busiest of a scroll.
    */
   let describedScene = graphic.dataset.scene;
-  const describeSoon = whenStillOnce(() => lastScrollAt, () => {
+  const describeSoon = whenStillOnce(lastScrollAt, () => {
     if (!state || describedScene === state.scene) return;
     describedScene = state.scene;
     description.textContent = describeScene(scenes.get(state.scene)!, vocabulary);
@@ -169,10 +171,9 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   draw(performance.now());
 
   if (new URLSearchParams(location.search).has('debug')) showDebugView(triggerOffset);
-  const scroller = createScroller(stepElements, emit);
   framing.warm();
   const mapSteps = stepElements.filter((element) => scenes.get(element.dataset.stepScene!)?.visual === 'map');
-  whenNearMapAndStill(mapSteps, () => lastScrollAt, () => void startMapLibre());
+  whenNearMapAndStill(mapSteps, lastScrollAt, () => void startMapLibre());
 
   async function startMapLibre() {
     const current = state ?? sceneForStep(steps, scenes, position);
@@ -182,7 +183,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
       first: { ...current.map, truckTravel: 0, view: framing.viewFor(current.map.framing) },
       preload: framing.views().map((view) => view.camera),
       drawSvgMap,
-      lastScrollAt: () => lastScrollAt,
+      lastScrollAt,
     });
     if (!draw) return;
     drawMap = draw;
@@ -227,8 +228,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     clearTimeout(settleTimer);
     settleTimer = window.setTimeout(settle, delay);
   };
-  // MapLibre repaints only once the page is still (startMapLibre). No layout is read here.
-  window.addEventListener('scroll', () => (lastScrollAt = performance.now()), { passive: true });
   if ('onscrollend' in window) window.addEventListener('scrollend', settleSoon(100));
   else (window as Window).addEventListener('scroll', settleSoon(150), { passive: true });
   window.visualViewport?.addEventListener('resize', onViewportChange);

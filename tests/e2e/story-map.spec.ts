@@ -57,6 +57,37 @@ test.describe('reduced motion', () => {
     await expect.poll(() => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-graphic]')!.dataset.progress))).toBeGreaterThan(0.2);
     expect(await svgTrucks(page)).toEqual(before);
   });
+
+  test('a new camera is a cut: shown at once as a transform of the SVG, redrawn crisp once the page is still', async ({ page }) => {
+    await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // the SVG renderer's camera alone
+    await page.goto('/');
+    const cameraOf = (step: { scene: string }) => JSON.stringify(scenes.find((s) => s.id === step.scene)!.map!.routes);
+    const index = mapSteps.findIndex((step, i) => i > 0 && cameraOf(step) !== cameraOf(mapSteps[i - 1]!));
+    const [from, to] = [mapSteps[index - 1]!, mapSteps[index]!];
+    const svg = page.locator('[data-graphic] .map-svg');
+    await scrollToStep(page, from.id);
+    await expectStep(page, from);
+    await expect.poll(() => svg.evaluate((element: SVGSVGElement) => element.style.transform)).toBe('');
+    const viewBoxBefore = await svg.getAttribute('viewBox');
+    // The jump and two frames after it (the names are placed in the second), in the page: the page stays still.
+    const cut = await page.evaluate(async ([stepId, scene]) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const step = document.querySelector(`[data-step="${stepId}"]`)!;
+      window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + 40, behavior: 'instant' });
+      while (document.querySelector<HTMLElement>('[data-graphic]')!.dataset.scene !== scene) await frame();
+      await frame();
+      await frame();
+      const element = document.querySelector<SVGSVGElement>('[data-graphic] .map-svg')!;
+      return { transform: element.style.transform, viewBox: element.getAttribute('viewBox') };
+    }, [to.id, to.scene] as const);
+    expect(cut.transform).not.toBe('');
+    expect(cut.viewBox).toBe(viewBoxBefore);
+    // Not a tween: the labels already sit on their places under the new camera.
+    expect((await labelOffsets(page)).filter(({ dx, dy }) => Math.hypot(dx, dy) > 1.5)).toEqual([]);
+    await expect.poll(() => svg.evaluate((element: SVGSVGElement) => element.style.transform)).toBe('');
+    expect(await svg.getAttribute('viewBox')).not.toBe(viewBoxBefore);
+    await expect.poll(async () => (await labelOffsets(page)).filter(({ dx, dy }) => Math.hypot(dx, dy) > 1)).toEqual([]);
+  });
 });
 
 test('the map has an accessible name and a legend that says the routes are schematic', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Browser side of the export-surge chart: moves the build-time SVG to a given state. Reads only the panel data the
  * server wrote into data attributes; never reads scroll position or layout.
  */
-import { panelSize, surgePanelGrowth, type SurgePanel, type SurgePanelLayout } from './layout';
+import { panelSize, surgePanelGrowth, type SurgeBar, type SurgePanel, type SurgePanelLayout } from './layout';
 import type { FigureUnit } from '../../schemas/figure';
 import { isLocale, type Locale } from '../../i18n/locale';
 
@@ -12,10 +12,19 @@ export interface ExportSurgeState {
   highlight: string | null;
 }
 
+/** A bar's nodes, with what was last written to them. */
+interface BarNodes {
+  group: SVGGElement;
+  rect: SVGRectElement;
+  value: SVGTextElement;
+  /** y, height, label's y, label, shown: as last written; null before the first draw. */
+  written: { y: number; height: number; labelY: number; label: string; shown: boolean } | null;
+}
+
 interface PanelNodes {
   panel: SurgePanel;
   root: HTMLElement;
-  bars: { group: SVGGElement; rect: SVGRectElement; value: SVGTextElement }[];
+  bars: BarNodes[];
   /** The panel's layout at a growth, its scales and labels set up once (see `surgePanelGrowth`). */
   layoutAt: (growth: number) => SurgePanelLayout;
 }
@@ -37,6 +46,7 @@ function readPanel(root: HTMLElement, locale: Locale): PanelNodes {
     group,
     rect: group.querySelector('rect')!,
     value: group.querySelector<SVGTextElement>('text.bar-value')!,
+    written: null,
   }));
   return { panel, root, bars, layoutAt: surgePanelGrowth(panel, panelSize, locale) };
 }
@@ -62,18 +72,27 @@ export function createExportSurge(figure: HTMLElement) {
       // Changes only as the growth reaches or leaves 1: not rewritten in every frame of it.
       const changeShown = String(layout.changeShown);
       if (root.dataset.changeShown !== changeShown) root.dataset.changeShown = changeShown;
-      layout.bars.forEach((bar, index) => {
-        const nodes = bars[index]!;
-        nodes.rect.setAttribute('y', String(bar.y));
-        nodes.rect.setAttribute('height', String(bar.height));
-        nodes.value.setAttribute('y', String(bar.labelY));
-        // Empty while the 2022 bar grows: only reported values are printed (see surgePanelLayout).
-        if (nodes.value.textContent !== bar.label) nodes.value.textContent = bar.label;
-        // A presentation attribute, so no stylesheet is needed; it hides the year under an empty 2022 column too.
-        if (bar.shown) nodes.group.removeAttribute('visibility');
-        else nodes.group.setAttribute('visibility', 'hidden');
-      });
+      layout.bars.forEach((bar, index) => writeBar(bars[index]!, bar));
     }
     drawn = { ...state };
   };
+}
+
+/**
+ * Writes what changed of a bar. While the 2022 bar grows (a frame each), the 2021 bar and the labels stay put: only
+ * the 2022 rect's y and height are written, which keeps the other SVG elements out of the frame's style and layout.
+ */
+function writeBar(nodes: BarNodes, bar: SurgeBar) {
+  const last = nodes.written;
+  if (last?.y !== bar.y) nodes.rect.setAttribute('y', String(bar.y));
+  if (last?.height !== bar.height) nodes.rect.setAttribute('height', String(bar.height));
+  if (last?.labelY !== bar.labelY) nodes.value.setAttribute('y', String(bar.labelY));
+  // Empty while the 2022 bar grows: only reported values are printed (see surgePanelLayout).
+  if (last?.label !== bar.label) nodes.value.textContent = bar.label;
+  // A presentation attribute, so no stylesheet is needed; it hides the year under an empty 2022 column too.
+  if (last?.shown !== bar.shown) {
+    if (bar.shown) nodes.group.removeAttribute('visibility');
+    else nodes.group.setAttribute('visibility', 'hidden');
+  }
+  nodes.written = { y: bar.y, height: bar.height, labelY: bar.labelY, label: bar.label, shown: bar.shown };
 }

@@ -1,18 +1,30 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stillBeforeHeavyWork, whenStillOnce } from '../../../src/lib/stillness';
+import { stillBeforeHeavyWork, whenStill, whenStillOnce } from '../../../src/lib/stillness';
 
 describe('whenStillOnce(lastScrollAt, then)', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     vi.stubGlobal('window', globalThis);
-    // Frames every 16 ms on the fake clock.
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(performance.now()), 16));
+    // Frames every 16 ms on the fake clock, counted.
+    frameRequests = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frameRequests += 1;
+      return setTimeout(() => callback(performance.now()), 16);
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
+  let frameRequests = 0;
   const stillFor = (ms: number) => vi.advanceTimersByTime(ms);
+  /** A scroll event in every 16 ms frame for `ms`. */
+  const scrollFor = (ms: number, onScroll: () => void) => {
+    for (let t = 0; t < ms; t += 16) {
+      onScroll();
+      vi.advanceTimersByTime(16);
+    }
+  };
 
   it('runs `then` once the page has been still, once however often it was asked', () => {
     let lastScrollAt = performance.now();
@@ -40,5 +52,30 @@ describe('whenStillOnce(lastScrollAt, then)', () => {
     soon();
     stillFor(2000);
     expect(then).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks for no animation frame while the page scrolls: it waits on a timer', () => {
+    let lastScrollAt = performance.now();
+    const then = vi.fn();
+    whenStill(() => lastScrollAt, then);
+    scrollFor(2000, () => (lastScrollAt = performance.now()));
+    expect(frameRequests).toBe(0);
+    expect(then).not.toHaveBeenCalled();
+    stillFor(stillBeforeHeavyWork.ms + 16 * (stillBeforeHeavyWork.frames + 2));
+    expect(then).toHaveBeenCalledTimes(1);
+    expect(frameRequests).toBe(stillBeforeHeavyWork.frames);
+  });
+
+  it('does not take a stall mid-scroll for stillness: the frames after it bring the next scroll', () => {
+    let lastScrollAt = performance.now();
+    const then = vi.fn();
+    whenStill(() => lastScrollAt, then);
+    scrollFor(500, () => (lastScrollAt = performance.now()));
+    // No scroll event for 300 ms (a slow frame), then the scroll goes on in the very next frames.
+    stillFor(stillBeforeHeavyWork.ms + 10);
+    scrollFor(500, () => (lastScrollAt = performance.now()));
+    expect(then).not.toHaveBeenCalled();
+    stillFor(1000);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });
