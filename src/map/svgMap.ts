@@ -73,7 +73,12 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   let drawnCamera: MapCamera | null = null;
   let flight: { from: MapCamera; to: MapCamera; startedAt: number } | null = null;
   let shown: MapRenderState | null = null;
-  /** A view whose names are still to be placed: the frame after the scene changes (see render). */
+  /**
+   * What a scene change leaves to the frames after it (see render): the elements' states, then the names.
+   * The story spreads them (`lastScrollAt` given); an embed and print draw everything at once.
+   */
+  const spreadSceneChange = Boolean(lastScrollAt);
+  let statesPending: MapScene | null = null;
   let namesPending: MapView | null = null;
   // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
@@ -203,22 +208,20 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   }
 
   /**
-   * Draws `scene`. Returns true while a camera flight (or the names' placing) is still under way: the caller keeps
+   * Draws `scene`. Returns true while a camera flight (or a scene change's later frames) is under way: the caller keeps
    * requesting frames.
    * `animate: false` cuts straight to the scene's camera: as a flight's last frame, drawn crisp once the page is still
    * (a new viewBox in a scroll's frame was a long task at 4× CPU throttling under reduced motion); `crisp: true`
    * (print) draws the viewBox at once.
    */
   return function render(scene: MapRenderState, { animate, now, crisp = false }: { animate: boolean; now: number; crisp?: boolean }): boolean {
-    if (elementStatesChanged(shown, scene)) {
-      applyStates(scene);
-    }
+    const previous = shown;
+    const statesChanged = elementStatesChanged(previous, scene);
+    if (statesChanged) statesPending = scene;
     const viewChanged = !shown || shown.view !== scene.view;
     if (viewChanged) {
       const resized = scene.view.size.width !== size.width || scene.view.size.height !== size.height;
       size = scene.view.size;
-      // Names are placed a frame later: the scene change's frame already restyles routes, places and countries,
-      // and doing both in one frame made long tasks at 4× CPU throttling (scripts/bench.mjs).
       namesPending = scene.view;
       // A resize cuts to the new framing; a new scene flies there.
       if (animate && camera && !resized) flight = { from: camera, to: scene.view.camera, startedAt: now };
@@ -239,11 +242,20 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       } else flyCamera(next);
     }
     placeTrucks(scene, routes, toScreen);
-    if (namesPending && !viewChanged) {
+    // A scene change is drawn over three frames, each restyling part of the map: the camera's move and the trucks
+    // in the first, the routes', places' and countries' states in the second, the names in the third (all in one
+    // frame made long tasks at 4× CPU throttling; scripts/bench.mjs). First draws, embeds and print: all at once.
+    const atOnce = !spreadSceneChange || crisp || !previous;
+    if (statesPending && (atOnce || !statesChanged)) {
+      applyStates(statesPending);
+      statesPending = null;
+      if (!atOnce) return true;
+    }
+    if (namesPending && (atOnce || (!viewChanged && !statesChanged))) {
       applyNames(namesPending);
       namesPending = null;
       if (camera) placeOverlays(camera);
     }
-    return flight !== null || namesPending !== null;
+    return flight !== null || statesPending !== null || namesPending !== null;
   };
 }

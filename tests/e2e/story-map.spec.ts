@@ -69,14 +69,14 @@ test.describe('reduced motion', () => {
     await expectStep(page, from);
     await expect.poll(() => svg.evaluate((element: SVGSVGElement) => element.style.transform)).toBe('');
     const viewBoxBefore = await svg.getAttribute('viewBox');
-    // The jump and two frames after it (the names are placed in the second), in the page: the page stays still.
+    // The jump and the frames after it that draw the scene change (states in the second, names in the third), in
+    // the page: it stays still meanwhile, so the crisp redraw has not come yet.
     const cut = await page.evaluate(async ([stepId, scene]) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const step = document.querySelector(`[data-step="${stepId}"]`)!;
       window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + 40, behavior: 'instant' });
       while (document.querySelector<HTMLElement>('[data-graphic]')!.dataset.scene !== scene) await frame();
-      await frame();
-      await frame();
+      for (let i = 0; i < 3; i++) await frame();
       const element = document.querySelector<SVGSVGElement>('[data-graphic] .map-svg')!;
       return { transform: element.style.transform, viewBox: element.getAttribute('viewBox') };
     }, [to.id, to.scene] as const);
