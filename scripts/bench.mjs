@@ -5,8 +5,8 @@
 //   3. Bytes of the map's code and geometry (loaded lazily).
 //   5. Jump latency (scripts/bench-jumps.mjs): instant jumps to steps on the story and on a minimal scrollama page
 //      built in the same run; the story must show the step within 3 frames (p90) and no later than the peer.
-//   4. Scripted full-story scrolls under 4× CPU throttling (BENCH_SCROLLS runs, default 3): long tasks and frame
-//      times; every run must keep the long-task budget while it scrolls. Then one step-by-step read, still at each
+//   4. Scripted full-story scrolls under 4× CPU throttling (BENCH_SCROLLS runs, default 3, and one with reduced
+//      motion): long tasks and frame times; every run must keep the long-task budget while it scrolls. Then one step-by-step read, still at each
 //      step, whose scrolls must keep it too (long tasks while the page is still are listed).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -112,9 +112,12 @@ async function runLighthouse() {
   }
 }
 
-/** A mid-range phone's viewport, with every request leaving the origin recorded. */
-async function phonePage(browser) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+/**
+ * A mid-range phone's viewport, with every request leaving the origin recorded. `reducedMotion`: the reader has
+ * asked for less motion (camera cuts, still trucks).
+ */
+async function phonePage(browser, { reducedMotion = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (request) => {
@@ -145,8 +148,8 @@ async function firstView(browser) {
 }
 
 /** The story in a fresh phone page under 4× CPU throttling, recording long tasks in `window.__longTasks`. */
-async function throttledStory(browser) {
-  const { context, page, foreign } = await phonePage(browser);
+async function throttledStory(browser, options) {
+  const { context, page, foreign } = await phonePage(browser, options);
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -177,8 +180,8 @@ async function throttledStory(browser) {
 }
 
 /** The whole story, scrolled at a reading pace under 4× CPU throttling, in a fresh page. */
-async function fullScroll(browser) {
-  const { context, page, foreign } = await throttledStory(browser);
+async function fullScroll(browser, options) {
+  const { context, page, foreign } = await throttledStory(browser, options);
   const scroll = await page.evaluate(async () => {
     const frames = [];
     const end = document.querySelector('.scrolly').getBoundingClientRect().bottom + scrollY;
@@ -286,14 +289,16 @@ async function stepByStep(browser) {
 }
 
 async function scrolls(browser, runs) {
-  console.log(`\nFull-story scroll, 4× CPU throttling, ${runs} runs in fresh pages (budget: no long task over ${budgets.longTaskMs} ms while scrolling, outside the map's first load)`);
+  console.log(`\nFull-story scroll, 4× CPU throttling, ${runs} runs and one with reduced motion, in fresh pages (budget: no long task over ${budgets.longTaskMs} ms while scrolling, outside the map's first load)`);
   const rows = [];
   const foreign = [];
-  for (let run = 1; run <= runs; run++) {
-    const result = await fullScroll(browser);
+  // The last run as a reader who asked for reduced motion: the camera cuts instead of flying.
+  for (let run = 1; run <= runs + 1; run++) {
+    const reducedMotion = run > runs;
+    const result = await fullScroll(browser, { reducedMotion });
     foreign.push(...result.foreign);
     rows.push({
-      run,
+      run: reducedMotion ? `${run} (reduced motion)` : run,
       renderer: result.renderer,
       frames: result.frames,
       'p50 ms': Number(result.p50.toFixed(1)),
@@ -303,7 +308,7 @@ async function scrolls(browser, runs) {
       'long tasks while scrolling (ms)': result.counted.join(' ') || 'none',
       'after it stops (ms)': result.atRest.join(' ') || 'none',
     });
-    check(result.counted.length === 0, `scroll run ${run}: ${result.counted.length} long task(s) of ${result.counted.join(', ')} ms`);
+    check(result.counted.length === 0, `scroll run ${run}${reducedMotion ? ' (reduced motion)' : ''}: ${result.counted.length} long task(s) of ${result.counted.join(', ')} ms`);
   }
   console.table(rows);
   const reading = await stepByStep(browser);

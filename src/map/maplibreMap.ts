@@ -39,14 +39,16 @@ function loadMapLibreCss(): Promise<void> {
 /**
  * Visits each camera once, so the tiles of every zoom the story uses are cut and uploaded during the map's first
  * load: a scene change then repaints from loaded tiles (cutting them then cost 50–100 ms of main thread per new
- * zoom at 4× CPU throttling).
+ * zoom at 4× CPU throttling). Each visit is a repaint of 50–150 ms there: `beforeEach` lets the story wait until the
+ * reader is still again, so a scroll that starts during the load meets one at most.
  */
-async function preloadTiles(map: MapLibreMap, cameras: { center: [number, number]; zoom: number }[]) {
+async function preloadTiles(map: MapLibreMap, cameras: { center: [number, number]; zoom: number }[], beforeEach: () => Promise<void>) {
   const seen = new Set<string>();
   for (const camera of cameras) {
     const key = `${camera.center.join(',')}@${camera.zoom.toFixed(2)}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    await beforeEach();
     map.jumpTo(camera);
     await whenIdle(map);
   }
@@ -74,13 +76,18 @@ export function supportsWebGL2(): boolean {
 
 /**
  * `interactive`: false in the story (the page scrolls, the map never takes the wheel); true in an embed once the
- * reader asks to explore, with cooperative gestures so the host page still scrolls.
+ * reader asks to explore, with cooperative gestures so the host page still scrolls. `preload`: cameras whose tiles
+ * the first load cuts, each after `beforeEachPreload` resolves.
  */
 export async function createMapLibreMap(
   container: HTMLElement,
   features: MapFeatures,
   first: MapRenderState,
-  { interactive = false, preload = [] }: { interactive?: boolean; preload?: readonly MapCamera[] } = {},
+  { interactive = false, preload = [], beforeEachPreload = () => Promise.resolve() }: {
+    interactive?: boolean;
+    preload?: readonly MapCamera[];
+    beforeEachPreload?: () => Promise<void>;
+  } = {},
 ) {
   if (!supportsWebGL2()) throw new Error('WebGL2 is not available');
   await loadMapLibreCss();
@@ -194,7 +201,8 @@ export async function createMapLibreMap(
   }
 
   // Still the first load: the tiles of every camera to come, then the first scene in full (feature states too).
-  await preloadTiles(map, [...preload]);
+  await preloadTiles(map, [...preload], beforeEachPreload);
+  await beforeEachPreload();
   sendScene(first, false);
   await whenIdle(map);
 

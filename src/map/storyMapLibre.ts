@@ -53,7 +53,10 @@ export async function loadStoryMapLibre({ figure, features, first, preload, draw
   performance.mark('maplibre:load-start');
   try {
     const { createMapLibreMap } = await import('./maplibreMap');
-    const maplibre = await createMapLibreMap(container, features, first, { preload });
+    const maplibre = await createMapLibreMap(container, features, first, {
+      preload,
+      beforeEachPreload: () => new Promise<void>((resolve) => whenStill(lastScrollAt, resolve)),
+    });
     let latest = first;
     let svgMoving = false;
     const repaintWhenStill = whenStillOnce(lastScrollAt, () => {
