@@ -3,27 +3,26 @@
  * frame of a scroll: at 4× CPU throttling one MapLibre load or repaint is a 50–200 ms task.
  */
 
-/**
- * How long the page must have been still: this many milliseconds since the last scroll, then this many frames in a
- * row without one.
- */
-export const stillBeforeHeavyWork = { ms: 250, frames: 4 };
+/** How long the page must have been still: both this many frames and milliseconds without a scroll. */
+export const stillBeforeHeavyWork = { frames: 12, ms: 250 };
+
+/** Frames are counted from this long after the last scroll, so both counts can be met together (at 60 Hz). */
+const countFramesAfterMs = Math.max(0, stillBeforeHeavyWork.ms - (stillBeforeHeavyWork.frames * 1000) / 60);
 
 /**
  * Calls `then`, in a task of its own, once the page has been still for `stillBeforeHeavyWork`: no scroll (as
- * `lastScrollAt` reports, in performance.now() time) and nothing `busy` (an animation under way). Cheap while the
- * page scrolls: it waits on a timer, one check per quarter second, not a callback in every frame of the scroll
- * (several waits at once each added one to every frame). Still is then confirmed in frames: when a slow machine
- * stalls for a few hundred ms mid-scroll, no scroll events come either, but the reader has not stopped, and the
- * frames after the stall bring the scroll's next events.
+ * `lastScrollAt` reports, in performance.now() time) and nothing `busy` (an animation under way). Still is counted in
+ * frames as well as time: when a slow machine stalls for a few hundred ms mid-scroll, no scroll events come either,
+ * but the reader has not stopped. Cheap while the page scrolls: it waits on a timer and counts frames only once the
+ * scroll has paused (a callback in every frame of a scroll, from each wait at once, added up).
  */
 export function whenStill(lastScrollAt: () => number, then: () => void, busy: () => boolean = () => false): void {
   let stillFrames = 0;
   let seenScrollAt = 0;
-  const waitForQuiet = () => {
+  const waitForPause = () => {
     const quietFor = performance.now() - lastScrollAt();
-    if (quietFor < stillBeforeHeavyWork.ms || busy()) {
-      window.setTimeout(waitForQuiet, Math.max(50, stillBeforeHeavyWork.ms - quietFor));
+    if (quietFor < countFramesAfterMs || busy()) {
+      window.setTimeout(waitForPause, Math.max(50, countFramesAfterMs - quietFor));
       return;
     }
     seenScrollAt = lastScrollAt();
@@ -31,19 +30,19 @@ export function whenStill(lastScrollAt: () => number, then: () => void, busy: ()
     requestAnimationFrame(countStillFrames);
   };
   const countStillFrames = () => {
-    if (lastScrollAt() !== seenScrollAt || busy()) return waitForQuiet();
+    if (lastScrollAt() !== seenScrollAt || busy()) return waitForPause();
     stillFrames += 1;
-    if (stillFrames < stillBeforeHeavyWork.frames) {
+    if (stillFrames < stillBeforeHeavyWork.frames || performance.now() - lastScrollAt() < stillBeforeHeavyWork.ms) {
       requestAnimationFrame(countStillFrames);
       return;
     }
     window.setTimeout(() => {
       // A scroll between the last frame and this task: wait again.
-      if (lastScrollAt() !== seenScrollAt) waitForQuiet();
+      if (lastScrollAt() !== seenScrollAt) waitForPause();
       else then();
     });
   };
-  waitForQuiet();
+  waitForPause();
 }
 
 /**
