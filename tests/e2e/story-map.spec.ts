@@ -28,6 +28,24 @@ const svgTrucks = (page: import('@playwright/test').Page) =>
       .map((truck) => /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(truck.style.transform)!.slice(1).map(Number) as [number, number]),
   );
 
+/**
+ * Opens the story on its SVG renderer (MapLibre refused) at rest on the last map step before the camera changes;
+ * returns the step after it, the SVG and the SVG's viewBox there.
+ */
+async function atCameraChange(page: import('@playwright/test').Page) {
+  await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // the SVG renderer's camera alone
+  await page.goto('/');
+  // The framing follows what a scene names: a step naming other routes has another camera.
+  const cameraOf = (step: { scene: string }) => JSON.stringify(scenes.find((s) => s.id === step.scene)!.map!.routes);
+  const index = mapSteps.findIndex((step, i) => i > 0 && cameraOf(step) !== cameraOf(mapSteps[i - 1]!));
+  const [from, to] = [mapSteps[index - 1]!, mapSteps[index]!];
+  const svg = page.locator('[data-graphic] .map-svg');
+  await scrollToStep(page, from.id);
+  await expectStep(page, from);
+  await expect.poll(() => svg.evaluate((element: SVGSVGElement) => element.style.transform)).toBe('');
+  return { to, svg, viewBoxBefore: await svg.getAttribute('viewBox') };
+}
+
 /** Opens the first step whose trucks flow, on the SVG renderer, just past its start; returns it. */
 async function atFlowingStepStart(page: import('@playwright/test').Page) {
   await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // keep the SVG renderer in front
@@ -59,16 +77,7 @@ test.describe('reduced motion', () => {
   });
 
   test('a new camera is a cut: shown at once as a transform of the SVG, redrawn crisp once the page is still', async ({ page }) => {
-    await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // the SVG renderer's camera alone
-    await page.goto('/');
-    const cameraOf = (step: { scene: string }) => JSON.stringify(scenes.find((s) => s.id === step.scene)!.map!.routes);
-    const index = mapSteps.findIndex((step, i) => i > 0 && cameraOf(step) !== cameraOf(mapSteps[i - 1]!));
-    const [from, to] = [mapSteps[index - 1]!, mapSteps[index]!];
-    const svg = page.locator('[data-graphic] .map-svg');
-    await scrollToStep(page, from.id);
-    await expectStep(page, from);
-    await expect.poll(() => svg.evaluate((element: SVGSVGElement) => element.style.transform)).toBe('');
-    const viewBoxBefore = await svg.getAttribute('viewBox');
+    const { to, svg, viewBoxBefore } = await atCameraChange(page);
     // The jump and the frames after it that draw the scene change (states in the second, names in the third), in
     // the page: it stays still meanwhile, so the crisp redraw has not come yet.
     const cut = await page.evaluate(async ([stepId, scene]) => {
@@ -149,17 +158,7 @@ test('names, dots and closed marks are HTML labels that sit on their places at e
 });
 
 test('a camera move is a transform of the SVG, redrawn at the end, and the labels stay on their places throughout', async ({ page }) => {
-  await page.route(/maplibreMap.*\.js$/, (route) => route.abort()); // the SVG renderer's camera alone
-  await page.goto('/');
-  // The framing follows what a scene names: a step naming other routes has another camera.
-  const cameraOf = (step: { scene: string }) => JSON.stringify(scenes.find((s) => s.id === step.scene)!.map!.routes);
-  const index = mapSteps.findIndex((step, i) => i > 0 && cameraOf(step) !== cameraOf(mapSteps[i - 1]!));
-  const [from, to] = [mapSteps[index - 1]!, mapSteps[index]!];
-  const svg = page.locator('[data-graphic] .map-svg');
-  await scrollToStep(page, from.id);
-  await expectStep(page, from);
-  await expect(svg).toHaveAttribute('style', /^(?!.*transform: \S)/);
-  const viewBoxBefore = await svg.getAttribute('viewBox');
+  const { to, svg, viewBoxBefore } = await atCameraChange(page);
   await scrollToStep(page, to.id);
   // During the move: the viewBox the move started from, a transform, and every label on its place.
   const during: { viewBox: string | null; worst: number }[] = [];
