@@ -17,7 +17,7 @@ export function framingProbe([id, map]) {
   const svg = figure.querySelector('[data-map-svg]');
   const matrix = svg.getScreenCTM();
   for (const route of map.routes) {
-    const line = figure.querySelector(`polyline[data-route="${route}"]`);
+    const line = svg.querySelector(`polyline[data-route="${route}"]`);
     const points = line.getAttribute('points').trim().split(/\s+/).map((pair) => pair.split(',').map(Number));
     const off = points.filter(([x, y]) => {
       const p = new DOMPoint(x, y).matrixTransform(matrix);

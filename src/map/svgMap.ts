@@ -9,7 +9,6 @@ import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
 import { loadCountryShapes } from './countryShapes';
-import { createSvgOverlay } from './svgOverlay';
 import { createMapTrucks } from './mapTrucks';
 import { whenStillOnce } from '../lib/stillness';
 import { cumulativeLengths, type Point } from './routeAlong';
@@ -36,11 +35,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   });
   // Each element with the key the scenes name it by, read once: a scene change then reads no attribute.
   const places = [...svg.querySelectorAll<SVGGElement>('g.place')].map((element) => ({ element, id: element.dataset.place! }));
-  // The story shades countries and changes routes in an SVG of their own over the outlines (svgOverlay.ts).
-  const overlay = lastScrollAt ? createSvgOverlay(svg) : null;
-  const svgs = overlay ? [svg, overlay.element] : [svg];
-  // The paths a scene's shading is written to: the outlines themselves, or their copies in the overlay.
-  const withNames = (paths: SVGPathElement[]) => (overlay ? overlay.shadesOf(paths) : paths).map((element) => ({ element, name: element.dataset.country! }));
+  const withNames = (paths: SVGPathElement[]) => paths.map((element) => ({ element, name: element.dataset.country! }));
   let countries = withNames([...svg.querySelectorAll<SVGPathElement>('path.country')]);
   const countriesGroup = svg.querySelector<SVGGElement>('g.countries[data-src]');
   if (countriesGroup && countries.length === 0) {
@@ -53,7 +48,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   }
   // The SVG's own names and points are sized in screen pixels (CSS px × --u). Setting --u on their groups, not the
   // whole SVG, keeps a new camera from restyling every country outline.
-  const scaledGroups = [...figure.querySelectorAll<SVGGElement>('g.country-labels, g.places')];
+  const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places')];
   const labelLayer = figure.querySelector<HTMLElement>('[data-map-labels]');
   // Each name's world point comes with the view (a country's spot depends on the scene); until then, its default.
   const labels = labelLayer
@@ -118,10 +113,8 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   function applyCamera(next: MapCamera) {
     drawnCamera = next;
     const viewBoxText = viewBoxForCamera(next, size, mapOverscan).map((v) => v.toFixed(3)).join(' ');
-    for (const element of svgs) {
-      element.setAttribute('viewBox', viewBoxText);
-      element.style.transform = '';
-    }
+    svg.setAttribute('viewBox', viewBoxText);
+    svg.style.transform = '';
     // For tests and the debug view: the camera at rest (longitude, latitude, zoom).
     svg.dataset.camera = [...next.center, next.zoom].map((value) => value.toFixed(4)).join(',');
     for (const group of scaledGroups) group.style.setProperty('--u', (2 ** -next.zoom).toFixed(5));
@@ -164,8 +157,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
    */
   function flyCamera(next: MapCamera) {
     const { x, y, scale } = cameraTransform(drawnCamera!, next);
-    const transform = `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px) scale(${scale.toFixed(5)})`;
-    for (const element of svgs) element.style.transform = transform;
+    svg.style.transform = `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px) scale(${scale.toFixed(5)})`;
     placeOverlays(next);
   }
 

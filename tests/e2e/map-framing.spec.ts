@@ -54,7 +54,7 @@ test.describe('the detour overview on a phone', () => {
       const matrix = svg.getScreenCTM()!;
       const card = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
       return Object.fromEntries((routes as string[]).map((route) => {
-        const line = svg.parentElement!.querySelector(`polyline[data-route="${route}"]`)!;
+        const line = svg.querySelector(`polyline[data-route="${route}"]`)!;
         const points = line.getAttribute('points')!.trim().split(/\s+/).map((pair) => new DOMPoint(...(pair.split(',').map(Number) as [number, number])).matrixTransform(matrix));
         const length = points.slice(1).reduce((sum, point, i) => sum + Math.hypot(point.x - points[i]!.x, point.y - points[i]!.y), 0);
         return [route, { length, aboveCard: points.every((point) => point.y < card.top), state: line.getAttribute('data-state') }];

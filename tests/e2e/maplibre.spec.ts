@@ -36,7 +36,7 @@ test('MapLibre takes over near the map, draws a non-blank canvas, and nothing le
   // shot, so the colours are MapLibre's own.
   await expect(page.locator(map)).not.toHaveAttribute('data-maplibre-behind', '', { timeout: 15_000 });
   await expect(page.locator(`${map} .maplibre-container`)).toHaveCSS('opacity', '1');
-  await page.addStyleTag({ content: '.map-svg, .map-overlay-svg, .map-labels, .map-trucks { visibility: hidden !important; }' });
+  await page.addStyleTag({ content: '.map-svg, .map-labels, .map-trucks { visibility: hidden !important; }' });
   await expect.poll(() => distinctColours(page, `${map} .maplibre-container`), { timeout: 15_000 }).toBeGreaterThan(8);
   expect(watch.foreignRequests).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);

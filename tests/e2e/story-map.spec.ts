@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expectStep, scrollToStep, storySteps } from './scroll';
 
 const steps = storySteps();
-const scenes = JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as { id: string; visual: string; map?: { routes: string[]; closed?: string[]; trucks: string; countries?: string[] } }[];
+const scenes = JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as { id: string; visual: string; map?: { routes: string[]; closed?: string[]; trucks: string } }[];
 const mapSteps = steps.filter((step) => scenes.find((scene) => scene.id === step.scene)!.visual === 'map');
 
 test('the SVG map follows every map scene: its routes active, its closed crossings marked', async ({ page }) => {
@@ -17,24 +17,6 @@ test('the SVG map follows every map scene: its routes active, its closed crossin
     for (const route of scene.routes) await expect(map.locator(`polyline[data-route="${route}"]`)).toHaveAttribute('data-state', 'active');
     for (const place of scene.closed ?? []) await expect(map.locator(`g.place[data-place="${place}"]`)).toHaveAttribute('data-state', 'closed');
     await expect(map).toBeVisible();
-  }
-});
-
-test('a scene change leaves the outlines alone: shading and routes change in the overlay over them', async ({ page }) => {
-  await page.goto('/');
-  const map = page.locator('[data-graphic] [data-map]');
-  for (const step of mapSteps.slice(0, 4)) {
-    await scrollToStep(page, step.id);
-    await expectStep(page, step);
-    const scene = scenes.find((s) => s.id === step.scene)! as { map: { routes: string[]; countries?: string[] } };
-    const shaded = map.locator('.map-overlay-svg .shade[data-shaded="true"]');
-    await expect(shaded).toHaveCount(scene.map.countries?.length ?? 0);
-    for (const country of scene.map.countries ?? []) await expect(map.locator(`.map-overlay-svg .shade[data-country="${country}"]`)).toHaveAttribute('data-shaded', 'true');
-    await expect(map.locator('.map-overlay-svg polyline.route[data-state="active"]')).toHaveCount(scene.map.routes.length);
-    // The outlines below are never written to: no shading, and no routes, places or names in them.
-    await expect(map.locator('.map-svg path.country[data-shaded]')).toHaveCount(0);
-    await expect(map.locator('.map-svg polyline.route, .map-svg g.place')).toHaveCount(0);
-    await expect.poll(() => map.locator('.map-svg path.country').count()).toBeGreaterThan(10);
   }
 });
 
@@ -171,7 +153,7 @@ test('names, dots and closed marks are HTML labels that sit on their places at e
     expect((await labelOffsets(page)).length).toBeGreaterThan(0);
   }
   // On screen the SVG's own text is hidden: the labels are not drawn twice.
-  await expect(page.locator('[data-graphic] .map-overlay-svg text').first()).toBeHidden();
+  await expect(page.locator('[data-graphic] .map-svg text').first()).toBeHidden();
   await expect(page.locator('[data-graphic] .map-labels .country-name', { hasText: 'Kazakhstan' })).toBeVisible();
 });
 
