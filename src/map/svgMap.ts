@@ -218,7 +218,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     const previous = shown;
     const statesChanged = elementStatesChanged(previous, scene);
     if (statesChanged) statesPending = scene;
-    const viewChanged = !shown || shown.view !== scene.view;
+    const viewChanged = !previous || previous.view !== scene.view;
     if (viewChanged) {
       const resized = scene.view.size.width !== size.width || scene.view.size.height !== size.height;
       size = scene.view.size;
