@@ -11,6 +11,8 @@ import type { MapView } from './sceneFraming';
 import { loadCountryShapes } from './countryShapes';
 import { createMapTrucks } from './mapTrucks';
 import { whenStillOnce } from '../lib/stillness';
+import { createDataAttributes } from './dataAttributes';
+import { createMapLabels } from './mapLabels';
 import { cumulativeLengths, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
@@ -50,14 +52,8 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   // whole SVG, keeps a new camera from restyling every country outline.
   const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places')];
   const labelLayer = figure.querySelector<HTMLElement>('[data-map-labels]');
-  // Each name's world point comes with the view (a country's spot depends on the scene); until then, its default.
-  const labels = labelLayer
-    ? [...labelLayer.querySelectorAll<HTMLElement>('.map-label')].map((element) => {
-      const [x, y] = element.dataset.spots ? element.dataset.spots.split(' ')[0]!.split(',').map(Number) : [Number(element.dataset.x), Number(element.dataset.y)];
-      return { element, id: element.dataset.labelId!, x: x!, y: y!, dx: 0, dy: 0 };
-    })
-    : [];
-  const placeLabels = labels.filter(({ element }) => element.dataset.place).map(({ element }) => ({ element, id: element.dataset.place! }));
+  const data = createDataAttributes();
+  const names = createMapLabels(labelLayer, data);
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
   const placeTrucks = createMapTrucks(truckLayer, routes.length);
@@ -82,32 +78,6 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   let namesPending: MapView | null = null;
   // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
-  const labelsById = new Map(labels.map((label) => [label.id, label]));
-  /**
-   * Writes a data attribute only when it changes: each write invalidates style for the element. Values are kept as
-   * last written (or first read), so a scene change compares some 200 of them without reading the DOM.
-   */
-  const written = new WeakMap<Element, Map<string, string | undefined>>();
-  const readData = (element: HTMLElement | SVGElement, key: string) => {
-    const values = written.get(element);
-    return values?.has(key) ? values.get(key) : element.dataset[key];
-  };
-  const setData = (element: HTMLElement | SVGElement, key: string, value: string) => {
-    let values = written.get(element);
-    if (!values) written.set(element, (values = new Map()));
-    const current = values.has(key) ? values.get(key) : element.dataset[key];
-    values.set(key, value);
-    if (current !== value) element.dataset[key] = value;
-  };
-
-  /**
-   * The labels on screen (a place's dot or ✕ is shown with or without its name): only these follow the camera.
-   * Moving the hidden ones too restyled all of them, some 70, in every frame of a flight.
-   */
-  let shownLabels = labels;
-  const refreshShownLabels = () => {
-    shownLabels = labels.filter(({ element, id }) => (id.startsWith('place:') ? readData(element, 'state') !== 'hidden' : readData(element, 'side') !== 'none'));
-  };
 
   /** Draws the SVG for `next` at rest: a new viewBox, which lays out and repaints every outline. */
   function applyCamera(next: MapCamera) {
@@ -119,34 +89,6 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     svg.dataset.camera = [...next.center, next.zoom].map((value) => value.toFixed(4)).join(',');
     for (const group of scaledGroups) group.style.setProperty('--u', (2 ** -next.zoom).toFixed(5));
     placeOverlays(next);
-  }
-
-  /**
-   * The view's names: which are drawn, on which side of their point, and (countries) at which spot. Written once per
-   * scene or resize, as attributes; `placeOverlays` then moves them with the camera.
-   */
-  function applyNames(view: MapView) {
-    const placed = new Set<string>();
-    for (const placement of view.labels) {
-      const label = labelsById.get(placement.id);
-      if (!label) continue;
-      placed.add(placement.id);
-      label.x = placement.x;
-      label.y = placement.y;
-      label.dx = placement.dx;
-      label.dy = placement.dy;
-      setData(label.element, 'side', placement.side ?? 'none');
-      setData(label.element, 'short', String(placement.short === true));
-      setData(label.element, 'compact', String(placement.compact === true));
-      if (placement.leader) {
-        const { x0, y0, x1, y1 } = placement.leader;
-        label.element.style.setProperty('--leader', `${Math.hypot(x1 - x0, y1 - y0).toFixed(1)}px`);
-        label.element.style.setProperty('--leader-at', `translate(${x0.toFixed(1)}px, ${y0.toFixed(1)}px) rotate(${Math.atan2(y1 - y0, x1 - x0).toFixed(3)}rad)`);
-      }
-      setData(label.element, 'leader', String(Boolean(placement.leader)));
-    }
-    for (const label of labels) if (!placed.has(label.id)) setData(label.element, 'side', 'none');
-    refreshShownLabels();
   }
 
   /**
@@ -188,23 +130,19 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     camera = next;
     const [left, top] = viewBoxForCamera(next, size);
     screen = { left, top, pxPerUnit: 2 ** next.zoom };
-    for (const { element, x, y, dx, dy } of shownLabels) {
-      const [px, py] = toScreen(x, y);
-      element.style.transform = `translate(${(px + dx).toFixed(1)}px, ${(py + dy).toFixed(1)}px)`;
-    }
+    names.follow(toScreen);
   }
 
   function shadeCountries(scene: MapScene) {
-    for (const { element, name } of countries) setData(element, 'shaded', String(scene.countries.includes(name as never)));
+    for (const { element, name } of countries) data.write(element, 'shaded', String(scene.countries.includes(name as never)));
   }
 
   function applyStates(scene: MapScene) {
     const states = mapElementStates(scene, routes);
-    for (const route of routes) setData(route.element, 'state', states.routes.get(route.id)!);
-    for (const { element, id } of places) setData(element, 'state', states.places.get(id)!);
-    for (const { element, id } of placeLabels) setData(element, 'state', states.places.get(id)!);
+    for (const route of routes) data.write(route.element, 'state', states.routes.get(route.id)!);
+    for (const { element, id } of places) data.write(element, 'state', states.places.get(id)!);
+    names.applyPlaceStates(states.places);
     shadeCountries(scene);
-    refreshShownLabels();
   }
 
   /**
@@ -252,7 +190,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       if (!atOnce) return true;
     }
     if (namesPending && (atOnce || (!viewChanged && !statesChanged))) {
-      applyNames(namesPending);
+      names.applyNames(namesPending);
       namesPending = null;
       if (camera) placeOverlays(camera);
     }
