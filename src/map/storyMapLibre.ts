@@ -1,6 +1,6 @@
 /**
- * MapLibre in the story: loaded once the reader nears the map and the page is still, it repaints only then too. The SVG draws
- * every frame of the scroll, camera moves included: it costs little per frame. MapLibre is handed the scene only
+ * MapLibre in the story: loaded once the reader nears the map and the page is still, it repaints only then too. The
+ * SVG draws every frame of the scroll, camera moves included: it costs little per frame. MapLibre is handed the scene only
  * once the reader is still, and its canvas stays transparent until then. In software WebGL a MapLibre repaint takes
  * 5–60 ms at 4× CPU throttling, and while the page scrolls it competes with the scroll's own frames: repainting it at
  * each scene change broke the 50 ms long-task budget (scripts/bench.mjs). The SVG stays in sync underneath, for print
@@ -10,7 +10,6 @@ import type { MapCamera } from './camera';
 import { whenStill, whenStillOnce } from '../lib/stillness';
 import type { MapFeatures } from './maplibreStyle';
 import type { MapRenderState } from './svgMap';
-
 
 /** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
 const mapPreloadMargin = '150%';
