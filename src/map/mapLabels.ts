@@ -63,6 +63,11 @@ export function createMapLabels(labelLayer: HTMLElement | null, data: DataAttrib
       refreshShownLabels();
     },
 
+    /** Hides the layer while the camera flies (the labels stay where they were), shows it again when it lands. */
+    hide(hidden: boolean) {
+      if (labelLayer) data.write(labelLayer, 'flying', String(hidden));
+    },
+
     /** Moves the shown labels to where the camera puts their points. */
     follow(toScreen: ToScreen) {
       for (const { element, x, y, dx, dy } of shownLabels) {

@@ -1,8 +1,8 @@
 /**
  * Browser side of the SVG map: follows map scene states on the build-time SVG. A camera at rest is a viewBox; a
  * move between two (eased unless motion is reduced) is a CSS transform of the SVG, redrawn at the end. Names and
- * trucks are HTML placed from the camera, over whichever renderer is in front. Never reads the scroll position or
- * layout: the view (camera, names, frame size) comes framed from mapFraming.ts.
+ * trucks are HTML placed from the camera, over whichever renderer is in front; the names are hidden during a move.
+ * Never reads the scroll position or layout: the view (camera, names, frame size) comes framed from mapFraming.ts.
  */
 import type { MapScene } from '../schemas/scene';
 import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type MapCamera, type Size } from './camera';
@@ -122,15 +122,17 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   const toScreen = (x: number, y: number) => [(x - screen.left) * screen.pxPerUnit, (y - screen.top) * screen.pxPerUnit] as const;
 
   /**
-   * Labels and trucks follow the camera in every frame. They are HTML moved by transforms, which cost no layout
-   * (trucks as SVG shapes cost an SVG layout and repaint per frame, most of a map step's main-thread time at 4× CPU
-   * throttling), and they keep their screen size at any zoom.
+   * Labels and trucks follow the camera. They are HTML moved by transforms, which cost no layout (trucks as SVG
+   * shapes cost an SVG layout and repaint per frame, most of a map step's main-thread time at 4× CPU throttling), and
+   * they keep their screen size at any zoom. While the camera flies the labels are hidden and stay put, as MapLibre's
+   * own names fade during moves: moving them in every frame of a flight, with the scroll's frames and a scene change's
+   * around it, made about half of a story scroll's frames over 30 ms at 4× CPU throttling (scripts/bench.mjs).
    */
   function placeOverlays(next: MapCamera) {
     camera = next;
     const [left, top] = viewBoxForCamera(next, size);
     screen = { left, top, pxPerUnit: 2 ** next.zoom };
-    names.follow(toScreen);
+    if (!flight) names.follow(toScreen);
   }
 
   function shadeCountries(scene: MapScene) {
@@ -162,9 +164,12 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       size = scene.view.size;
       namesPending = scene.view;
       // A resize cuts to the new framing; a new scene flies there.
-      if (animate && camera && !resized) flight = { from: camera, to: scene.view.camera, startedAt: now };
-      else {
+      if (animate && camera && !resized) {
+        flight = { from: camera, to: scene.view.camera, startedAt: now };
+        names.hide(true);
+      } else {
         flight = null;
+        names.hide(false);
         if (camera && drawnCamera && !resized && !crisp) landCamera(scene.view.camera);
         else applyCamera(scene.view.camera);
       }
@@ -176,6 +181,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       const next = interpolateCamera(flight.from, flight.to, eased);
       if (t === 1) {
         flight = null;
+        names.hide(false);
         landCamera(next);
       } else flyCamera(next);
     }
