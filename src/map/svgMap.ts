@@ -124,15 +124,25 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   /**
    * Labels and trucks follow the camera. They are HTML moved by transforms, which cost no layout (trucks as SVG
    * shapes cost an SVG layout and repaint per frame, most of a map step's main-thread time at 4× CPU throttling), and
-   * they keep their screen size at any zoom. While the camera flies the labels are hidden and stay put, as MapLibre's
-   * own names fade during moves: moving them in every frame of a flight, with the scroll's frames and a scene change's
-   * around it, made about half of a story scroll's frames over 30 ms at 4× CPU throttling (scripts/bench.mjs).
+   * they keep their screen size at any zoom. Hidden names stay put (see hideNames).
    */
   function placeOverlays(next: MapCamera) {
     camera = next;
     const [left, top] = viewBoxForCamera(next, size);
     screen = { left, top, pxPerUnit: 2 ** next.zoom };
-    if (!flight) names.follow(toScreen);
+    if (!namesHidden) names.follow(toScreen);
+  }
+
+  /**
+   * Names (with their dots and marks) are hidden while the camera flies, and after a cut until the new view's names
+   * are placed (two frames later, see render): they stay put meanwhile, as MapLibre's own names fade during moves.
+   * Moving them in every frame of a flight, next to the scroll's frames and a scene change's, made about half of a
+   * story scroll's frames over 30 ms at 4× CPU throttling (scripts/bench.mjs).
+   */
+  let namesHidden = false;
+  function hideNames(hidden: boolean) {
+    namesHidden = hidden;
+    names.hide(hidden);
   }
 
   function shadeCountries(scene: MapScene) {
@@ -166,10 +176,10 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       // A resize cuts to the new framing; a new scene flies there.
       if (animate && camera && !resized) {
         flight = { from: camera, to: scene.view.camera, startedAt: now };
-        names.hide(true);
+        hideNames(true);
       } else {
         flight = null;
-        names.hide(false);
+        hideNames(spreadSceneChange && !crisp && !resized && camera !== null);
         if (camera && drawnCamera && !resized && !crisp) landCamera(scene.view.camera);
         else applyCamera(scene.view.camera);
       }
@@ -181,7 +191,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       const next = interpolateCamera(flight.from, flight.to, eased);
       if (t === 1) {
         flight = null;
-        names.hide(false);
+        if (!namesPending) hideNames(false);
         landCamera(next);
       } else flyCamera(next);
     }
@@ -198,6 +208,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     if (namesPending && (atOnce || (!viewChanged && !statesChanged))) {
       names.applyNames(namesPending);
       namesPending = null;
+      if (!flight) hideNames(false);
       if (camera) placeOverlays(camera);
     }
     return flight !== null || statesPending !== null || namesPending !== null;

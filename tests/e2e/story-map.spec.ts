@@ -85,10 +85,14 @@ test.describe('reduced motion', () => {
       const step = document.querySelector(`[data-step="${stepId}"]`)!;
       window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + 40, behavior: 'instant' });
       while (document.querySelector<HTMLElement>('[data-graphic]')!.dataset.scene !== scene) await frame();
+      const labels = document.querySelector<HTMLElement>('[data-graphic] [data-map-labels]')!;
+      const namesAtCut = labels.dataset.flying;
       for (let i = 0; i < 3; i++) await frame();
       const element = document.querySelector<SVGSVGElement>('[data-graphic] .map-svg')!;
-      return { transform: element.style.transform, viewBox: element.getAttribute('viewBox') };
+      return { transform: element.style.transform, viewBox: element.getAttribute('viewBox'), namesAtCut, namesAfter: labels.dataset.flying };
     }, [to.id, to.scene] as const);
+    // The old names are hidden in the cut's frame and shown again with the new view's names.
+    expect([cut.namesAtCut, cut.namesAfter]).toEqual(['true', 'false']);
     expect(cut.transform).not.toBe('');
     expect(cut.viewBox).toBe(viewBoxBefore);
     // Not a tween: the labels already sit on their places under the new camera.
