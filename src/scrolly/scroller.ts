@@ -55,9 +55,14 @@ function measureBoxes(steps: readonly HTMLElement[]): StepBox[] {
  * animation frames run, when layout is still clean: reading the scroll offset there forces no layout, and
  * `positionAt` turns it into a position with the steps' boxes measured when the layout last changed. The visuals then
  * draw it in that same frame. Scrollama's step enter and exit remain as a second opinion from IntersectionObserver;
- * both say the same thing. `inStory` is false above the first step.
+ * both say the same thing. Also emits after a viewport change and, read from the layout, once each scroll has settled.
+ * `inStory` is false above the first step.
  */
-export function createScroller(steps: readonly HTMLElement[], emit: (position: ScrollPosition, inStory: boolean) => void): Scroller {
+export function createScroller(
+  steps: readonly HTMLElement[],
+  emit: (position: ScrollPosition, inStory: boolean) => void,
+  { settled }: { /** Called once each scroll has settled, before the layout is read. */ settled?: () => void } = {},
+): Scroller {
   let boxes = measureBoxes(steps);
   let viewportHeight = window.innerHeight;
   const remeasure = () => {
@@ -72,12 +77,16 @@ export function createScroller(steps: readonly HTMLElement[], emit: (position: S
 
   let lastKey = '';
   let lastScrollAt = 0;
+  /** The position last emitted. */
+  let emitted: ScrollPosition = { step: -1, progress: 0 };
+  const send = (position: ScrollPosition, inStory: boolean) => {
+    lastKey = `${position.step}:${position.progress.toFixed(4)}:${inStory}`;
+    emitted = position;
+    emit(position, inStory);
+  };
   const emitPosition = () => {
     const { position, inStory } = positionAt(boxes, window.scrollY, viewportHeight, triggerOffset);
-    const key = `${position.step}:${position.progress.toFixed(4)}:${inStory}`;
-    if (key === lastKey) return;
-    lastKey = key;
-    emit(position, inStory);
+    if (`${position.step}:${position.progress.toFixed(4)}:${inStory}` !== lastKey) send(position, inStory);
   };
   // One listener notes the time and emits: each listener called costs a little in every frame of a scroll.
   const onScroll = () => {
@@ -98,17 +107,56 @@ export function createScroller(steps: readonly HTMLElement[], emit: (position: S
     // after a further jump, and emitting the step they name then put the story on a step it had already left.
     .onStepEnter(recheck)
     .onStepExit(recheck);
+  const resize = () => {
+    remeasure();
+    scroller.resize();
+    lastKey = '';
+    emitPosition();
+  };
+  // Scrollama re-measures steps whose height changes, but not the viewport: rotation, zoom and the phone's
+  // collapsing address bar move the trigger line, so re-measure on every viewport change (once per frame).
+  let resizeFrame = 0;
+  const onViewportChange = () => {
+    if (resizeFrame) return;
+    resizeFrame = requestAnimationFrame(() => {
+      resizeFrame = 0;
+      resize();
+    });
+  };
+  window.addEventListener('resize', onViewportChange);
+  window.visualViewport?.addEventListener('resize', onViewportChange);
+
+  // After a jump (End key, a fling, an anchor) scrollama may have seen no step enter at all, e.g. when the jump
+  // lands past the last step. Once the scroll has settled, measure once and follow the layout.
+  const settle = () => {
+    settled?.();
+    const { position, inStory } = measurePosition(steps);
+    // Above the story (the Home key): the first step's start, which the story shows without rewriting the URL.
+    if (!inStory || position.step !== emitted.step || Math.abs(position.progress - emitted.progress) > 0.02) send(position, inStory);
+  };
+  // Measuring reads layout, so it waits until scrolls stop coming: each instant scroll (a key press, a script)
+  // ends in its own scrollend, and measuring after every one forced a layout inside each of their frames. Safari
+  // before 26 has no scrollend: there, 150 ms after the last scroll event.
+  let settleTimer = 0;
+  const settleSoon = (delay: number) => () => {
+    clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(settle, delay);
+  };
+  const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
+  const onSettleEvent = settleSoon(settleEvent === 'scrollend' ? 100 : 150);
+  window.addEventListener(settleEvent, onSettleEvent, { passive: true });
+
   return {
-    resize: () => {
-      remeasure();
-      scroller.resize();
-      lastKey = '';
-      emitPosition();
-    },
+    resize,
     lastScrollAt: () => lastScrollAt,
     destroy: () => {
       observer.disconnect();
       window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onViewportChange);
+      window.visualViewport?.removeEventListener('resize', onViewportChange);
+      window.removeEventListener(settleEvent, onSettleEvent);
+      clearTimeout(settleTimer);
+      cancelAnimationFrame(resizeFrame);
       scroller.destroy();
     },
   };

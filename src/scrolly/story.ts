@@ -16,7 +16,7 @@ import { whenStillOnce } from '../lib/stillness';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
-import { createScroller, measurePosition as measureSteps, triggerOffset } from './scroller';
+import { createScroller, measurePosition, triggerOffset } from './scroller';
 import { wireStepNavigation } from './stepNavigation';
 import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from '../scenes/sceneState';
 
@@ -40,7 +40,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const vocabulary = vocabularyFromPayload(payload.vocabulary);
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
   // Its events come after this function has run: the state they update is declared below.
-  const scroller = createScroller(stepElements, emit);
+  const scroller = createScroller(stepElements, emit, { settled: () => navigation.settled() });
   /** When the page last scrolled (performance.now()), as the scroller saw it. */
   const lastScrollAt = scroller.lastScrollAt;
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
@@ -160,12 +160,10 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     requestDraw();
   }
 
-  const measurePosition = () => measureSteps(stepElements);
-
   // Deep links need no code here: steps carry a scroll-margin that puts a linked step's top just above the trigger
   // line, so the browser's own jump to `#step-id` (and a reload's restored position) lands inside the step and
   // scrollama reports it like any other position.
-  const start = measurePosition();
+  const start = measurePosition(stepElements);
   reachedStep = start.inStory;
   position = start.position;
   draw(performance.now());
@@ -190,47 +188,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     state = null; // redraw everything on the new renderer
     requestDraw();
   }
-
-  // Scrollama re-measures steps whose height changes, but not the viewport: rotation, zoom and the phone's
-  // collapsing address bar move the trigger line, so re-measure on every viewport change (once per frame).
-  let resizeFrame = 0;
-  const onViewportChange = () => {
-    if (resizeFrame) return;
-    resizeFrame = requestAnimationFrame(() => {
-      resizeFrame = 0;
-      scroller.resize();
-      const measured = measurePosition();
-      if (measured.inStory || !reachedStep) {
-        position = measured.position;
-        requestDraw();
-      }
-    });
-  };
-  window.addEventListener('resize', onViewportChange);
-  // After a jump (End key, a fling, an anchor) scrollama may have seen no step enter at all, e.g. when the jump
-  // lands past the last step. Once the scroll has settled, measure once and follow the layout.
-  const settle = () => {
-    navigation.settled();
-    const measured = measurePosition();
-    if (!measured.inStory) {
-      // Above the story (the Home key): the first step's start, without rewriting the URL.
-      position = measured.position;
-      requestDraw();
-      return;
-    }
-    if (measured.position.step !== position.step || Math.abs(measured.position.progress - position.progress) > 0.02) emit(measured.position);
-  };
-  // Measuring reads layout, so it waits until scrolls stop coming: each instant scroll (a key press, a script)
-  // ends in its own scrollend, and measuring after every one forced a layout inside each of their frames. Safari
-  // before 26 has no scrollend: there, 150 ms after the last scroll event.
-  let settleTimer = 0;
-  const settleSoon = (delay: number) => () => {
-    clearTimeout(settleTimer);
-    settleTimer = window.setTimeout(settle, delay);
-  };
-  if ('onscrollend' in window) window.addEventListener('scrollend', settleSoon(100));
-  else (window as Window).addEventListener('scroll', settleSoon(150), { passive: true });
-  window.visualViewport?.addEventListener('resize', onViewportChange);
 
   // Motion switch.
   const applyMotion = () => {
