@@ -63,9 +63,9 @@ export function createMapLabels(labelLayer: HTMLElement | null, data: DataAttrib
       refreshShownLabels();
     },
 
-    /** Hides the layer while the camera flies (the labels stay where they were), shows it again when it lands. */
+    /** Hides the layer, the labels staying where they were, or shows it again (svgMap.ts: while the camera moves). */
     hide(hidden: boolean) {
-      if (labelLayer) data.write(labelLayer, 'flying', String(hidden));
+      if (labelLayer) data.write(labelLayer, 'hidden', String(hidden));
     },
 
     /** Moves the shown labels to where the camera puts their points. */

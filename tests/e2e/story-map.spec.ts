@@ -86,10 +86,10 @@ test.describe('reduced motion', () => {
       window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + 40, behavior: 'instant' });
       while (document.querySelector<HTMLElement>('[data-graphic]')!.dataset.scene !== scene) await frame();
       const labels = document.querySelector<HTMLElement>('[data-graphic] [data-map-labels]')!;
-      const namesAtCut = labels.dataset.flying;
+      const namesAtCut = labels.dataset.hidden;
       for (let i = 0; i < 3; i++) await frame();
       const element = document.querySelector<SVGSVGElement>('[data-graphic] .map-svg')!;
-      return { transform: element.style.transform, viewBox: element.getAttribute('viewBox'), namesAtCut, namesAfter: labels.dataset.flying };
+      return { transform: element.style.transform, viewBox: element.getAttribute('viewBox'), namesAtCut, namesAfter: labels.dataset.hidden };
     }, [to.id, to.scene] as const);
     // The old names are hidden in the cut's frame and shown again with the new view's names.
     expect([cut.namesAtCut, cut.namesAfter]).toEqual(['true', 'false']);
