@@ -136,11 +136,22 @@ export function createScroller(
   };
   // Measuring reads layout, so it waits until scrolls stop coming: each instant scroll (a key press, a script)
   // ends in its own scrollend, and measuring after every one forced a layout inside each of their frames. Safari
-  // before 26 has no scrollend: there, 150 ms after the last scroll event.
+  // before 26 has no scrollend: there, 150 ms after the last scroll event. One timer per pause, moved on when it
+  // fires early, not one set again at every event: that cost 0.4 ms in every frame of a scroll at 4× CPU throttling.
   let settleTimer = 0;
+  let settleAt = 0;
+  const settleWhenDue = () => {
+    const wait = settleAt - performance.now();
+    if (wait > 1) {
+      settleTimer = window.setTimeout(settleWhenDue, wait);
+      return;
+    }
+    settleTimer = 0;
+    settle();
+  };
   const settleSoon = (delay: number) => () => {
-    clearTimeout(settleTimer);
-    settleTimer = window.setTimeout(settle, delay);
+    settleAt = performance.now() + delay;
+    if (!settleTimer) settleTimer = window.setTimeout(settleWhenDue, delay);
   };
   const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
   const onSettleEvent = settleSoon(settleEvent === 'scrollend' ? 100 : 150);
