@@ -28,6 +28,8 @@ export function createMapLabels(labelLayer: HTMLElement | null, data: DataAttrib
     shownLabels = labels.filter(({ element, id }) => (id.startsWith('place:') ? data.read(element, 'state') !== 'hidden' : data.read(element, 'side') !== 'none'));
   };
 
+  let hidden = false;
+
   return {
     /** Each place's label takes its place's state on the map (marked, closed, hidden). */
     applyPlaceStates(states: { get(id: string): string }) {
@@ -63,13 +65,18 @@ export function createMapLabels(labelLayer: HTMLElement | null, data: DataAttrib
       refreshShownLabels();
     },
 
-    /** Hides the layer, the labels staying where they were, or shows it again (svgMap.ts: while the camera moves). */
-    hide(hidden: boolean) {
-      if (labelLayer) data.write(labelLayer, 'hidden', String(hidden));
+    /**
+     * Hides the layer or shows it again (svgMap.ts: while the camera moves). Hidden labels stay where they were:
+     * `follow` moves them again once shown.
+     */
+    hide(hide: boolean) {
+      hidden = hide;
+      if (labelLayer) data.write(labelLayer, 'hidden', String(hide));
     },
 
-    /** Moves the shown labels to where the camera puts their points. */
+    /** Moves the shown labels to where the camera puts their points; nothing while the layer is hidden. */
     follow(toScreen: ToScreen) {
+      if (hidden) return;
       for (const { element, x, y, dx, dy } of shownLabels) {
         const [px, py] = toScreen(x, y);
         element.style.transform = `translate(${(px + dx).toFixed(1)}px, ${(py + dy).toFixed(1)}px)`;

@@ -124,26 +124,15 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   /**
    * Labels and trucks follow the camera. They are HTML moved by transforms, which cost no layout (trucks as SVG
    * shapes cost an SVG layout and repaint per frame, most of a map step's main-thread time at 4× CPU throttling), and
-   * they keep their screen size at any zoom. Hidden names stay put (see hideNames).
+   * they keep their screen size at any zoom. Hidden names stay put (see render).
    */
   function placeOverlays(next: MapCamera) {
     camera = next;
     const [left, top] = viewBoxForCamera(next, size);
     screen = { left, top, pxPerUnit: 2 ** next.zoom };
-    if (!namesHidden) names.follow(toScreen);
+    names.follow(toScreen);
   }
 
-  /**
-   * Names (with their dots and marks) are hidden while the camera flies, and after a cut until the new view's names
-   * are placed (two frames later, see render): they stay put meanwhile, as MapLibre's own names fade during moves.
-   * Moving them in every frame of a flight, next to the scroll's frames and a scene change's, made about half of a
-   * story scroll's frames over 30 ms at 4× CPU throttling (scripts/bench.mjs).
-   */
-  let namesHidden = false;
-  function hideNames(hidden: boolean) {
-    namesHidden = hidden;
-    names.hide(hidden);
-  }
 
   function shadeCountries(scene: MapScene) {
     for (const { element, name } of countries) data.write(element, 'shaded', String(scene.countries.includes(name as never)));
@@ -174,12 +163,17 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       size = scene.view.size;
       namesPending = scene.view;
       // A resize cuts to the new framing; a new scene flies there.
+      // Names (with their dots and marks) are hidden while the camera flies, and after a cut until the new
+      // view's names are placed (two frames later, below): they stay put meanwhile, as MapLibre's own
+      // names fade during moves. Moving them in every frame of a flight, next to the scroll's frames and a
+      // scene change's, made about half of a story scroll's frames over 30 ms at 4× CPU throttling
+      // (scripts/bench.mjs).
       if (animate && camera && !resized) {
         flight = { from: camera, to: scene.view.camera, startedAt: now };
-        hideNames(true);
+        names.hide(true);
       } else {
         flight = null;
-        hideNames(spreadSceneChange && !crisp && !resized && camera !== null);
+        names.hide(spreadSceneChange && !crisp && !resized && camera !== null);
         if (camera && drawnCamera && !resized && !crisp) landCamera(scene.view.camera);
         else applyCamera(scene.view.camera);
       }
@@ -191,7 +185,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       const next = interpolateCamera(flight.from, flight.to, eased);
       if (t === 1) {
         flight = null;
-        if (!namesPending) hideNames(false);
+        if (!namesPending) names.hide(false);
         landCamera(next);
       } else flyCamera(next);
     }
@@ -208,7 +202,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
     if (namesPending && (atOnce || (!viewChanged && !statesChanged))) {
       names.applyNames(namesPending);
       namesPending = null;
-      if (!flight) hideNames(false);
+      if (!flight) names.hide(false);
       if (camera) placeOverlays(camera);
     }
     return flight !== null || statesPending !== null || namesPending !== null;

@@ -79,14 +79,16 @@ export function createScroller(
   let lastScrollAt = 0;
   /** The position last emitted. */
   let emitted: ScrollPosition = { step: -1, progress: 0 };
-  const send = (position: ScrollPosition, inStory: boolean) => {
-    lastKey = `${position.step}:${position.progress.toFixed(4)}:${inStory}`;
+  const keyOf = (position: ScrollPosition, inStory: boolean) => `${position.step}:${position.progress.toFixed(4)}:${inStory}`;
+  const send = (position: ScrollPosition, inStory: boolean, key = keyOf(position, inStory)) => {
+    lastKey = key;
     emitted = position;
     emit(position, inStory);
   };
   const emitPosition = () => {
     const { position, inStory } = positionAt(boxes, window.scrollY, viewportHeight, triggerOffset);
-    if (`${position.step}:${position.progress.toFixed(4)}:${inStory}` !== lastKey) send(position, inStory);
+    const key = keyOf(position, inStory);
+    if (key !== lastKey) send(position, inStory, key);
   };
   // One listener notes the time and emits: each listener called costs a little in every frame of a scroll.
   const onScroll = () => {
@@ -149,12 +151,12 @@ export function createScroller(
     settleTimer = 0;
     settle();
   };
-  const settleSoon = (delay: number) => () => {
-    settleAt = performance.now() + delay;
-    if (!settleTimer) settleTimer = window.setTimeout(settleWhenDue, delay);
-  };
   const settleEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
-  const onSettleEvent = settleSoon(settleEvent === 'scrollend' ? 100 : 150);
+  const settleDelay = settleEvent === 'scrollend' ? 100 : 150;
+  const onSettleEvent = () => {
+    settleAt = performance.now() + settleDelay;
+    if (!settleTimer) settleTimer = window.setTimeout(settleWhenDue, settleDelay);
+  };
   window.addEventListener(settleEvent, onSettleEvent, { passive: true });
 
   return {
