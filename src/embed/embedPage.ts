@@ -62,10 +62,9 @@ function startEmbed(root: HTMLElement, payload: Payload) {
       more = current.chart.grow === 'progress' && shownGrowth < 1;
     }
     if (drawSvgMap && current.map) {
-      // Trucks drive slowly on their own here; under reduced motion they stand still.
-      const truckTravel = reduceMotion ? 0 : elapsed / 12_000;
-      const flying = drawSvgMap({ ...current.map, truckTravel, view: framing!.viewFor(current.id) }, { animate: !reduceMotion, now });
-      more = more || flying || (!reduceMotion && current.map.trucks === 'flow');
+      // Trucks drive on their own here (an animation the browser runs); under reduced motion they stand still.
+      const flying = drawSvgMap({ ...current.map, truckMotion: reduceMotion ? 'still' : 'loop', view: framing!.viewFor(current.id) }, { animate: !reduceMotion, now });
+      more = more || flying;
     }
     if (more) frame = requestAnimationFrame(frameLoop);
   }
@@ -101,7 +100,7 @@ function startEmbed(root: HTMLElement, payload: Payload) {
       mapFigure.querySelector('.map-frame')!.append(container);
       try {
         const { createMapLibreMap } = await import('../map/maplibreMap');
-        const view = (scene: Scene) => ({ ...scene.map!, truckTravel: 0, view: framing!.viewFor(scene.id) });
+        const view = (scene: Scene) => ({ ...scene.map!, truckMotion: 'still' as const, view: framing!.viewFor(scene.id) });
         const maplibre = await createMapLibreMap(container, payload.mapFeatures, view(current!), { interactive: true });
         drawMapLibre = (scene) => scene.map && maplibre.render(view(scene), { animate: !reduceMotion });
         drawMapLibre(current!);

@@ -168,7 +168,8 @@ export async function createMapLibreMap(
 
   function placeTrucks(scene: MapRenderState) {
     const active = scene.trucks === 'none' ? [] : routes.filter((route) => scene.routes.includes(route.id));
-    const fractions = truckFractions(scene.trucks, scene.truckTravel, trucksPerRoute);
+    // Explored by the reader: the trucks stand where a reader at the scene's start sees them.
+    const fractions = truckFractions(scene.trucks, 0, trucksPerRoute);
     const lonLats = active.flatMap((route) => fractions.map((fraction) => {
       const at = routeAlong(route.points, fraction, route.lengths);
       return unproject([at.x, at.y]);

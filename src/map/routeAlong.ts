@@ -38,7 +38,7 @@ export function routeAlong(points: readonly Point[], fraction: number, lengths =
 
 /**
  * How far along its route each of `count` trucks is, for a scene's truck mode. `travel` is the step's scroll
- * progress plus any idle drift the caller adds: one unit of travel moves every truck two spacings forward.
+ * progress (or, in an embed, time): one unit of travel moves every truck two spacings forward.
  */
 export function truckFractions(mode: 'flow' | 'queue' | 'none', travel: number, count = 4, queueSpacing = 0.035): number[] {
   if (mode === 'none') return [];

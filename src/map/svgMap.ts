@@ -1,7 +1,7 @@
 /**
  * Browser side of the SVG map: follows map scene states on the build-time SVG. A camera at rest is a viewBox; a
  * move between two (eased unless motion is reduced) is a CSS transform of the SVG, redrawn at the end. Names and
- * trucks are HTML placed from the camera, over whichever renderer is in front; the names are hidden during a move.
+ * trucks are HTML placed from the camera, over whichever renderer is in front; both are hidden during a move.
  * Never reads the scroll position or layout: the view (camera, names, frame size) comes framed from mapFraming.ts.
  */
 import type { MapScene } from '../schemas/scene';
@@ -9,15 +9,15 @@ import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneFraming';
 import { loadCountryShapes } from './countryShapes';
-import { createMapTrucks } from './mapTrucks';
+import { createMapTrucks, type Screen, type TruckMotion } from './mapTrucks';
 import { whenStillOnce } from '../lib/stillness';
 import { createDataAttributes } from './dataAttributes';
 import { createMapLabels } from './mapLabels';
 import { cumulativeLengths, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
-  /** Travel of the trucks: the step's progress plus idle drift. */
-  truckTravel: number;
+  /** How the trucks move (mapTrucks.ts). */
+  truckMotion: TruckMotion;
   /** Camera and names for the frame's current size and free area (one object per scene and layout). */
   view: MapView;
 }
@@ -26,9 +26,10 @@ const cameraMs = 900;
 
 /**
  * `lastScrollAt` (the story: when the page last scrolled): a flight's end is drawn crisp once the page is still,
- * not in the flight's last frame (see landCamera). Without it (an embed), at once.
+ * not in the flight's last frame (see landCamera). Without it (an embed), at once. `stepTimeline`: a step's scroll
+ * timeline, which the trucks of a scroll-linked scene drive on.
  */
-export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScrollAt?: () => number } = {}) {
+export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline = null }: { lastScrollAt?: () => number; stepTimeline?: ((step: number) => AnimationTimeline) | null } = {}) {
   const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
   const truckLayer = figure.querySelector<HTMLElement>('[data-trucks]')!;
   const routes = [...svg.querySelectorAll<SVGPolylineElement>('polyline.route')].map((element) => {
@@ -56,7 +57,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   const names = createMapLabels(labelLayer, data);
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
-  const placeTrucks = createMapTrucks(truckLayer, routes.length);
+  const trucks = createMapTrucks(truckLayer, routes.length, stepTimeline);
   // With scripts on, the graphic's live region describes each scene; the static label would go stale.
   svg.removeAttribute('role');
   svg.removeAttribute('aria-label');
@@ -118,18 +119,20 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
   }
 
   /** World units to the frame's CSS px under the camera on screen: (point − view origin) × px per unit. */
-  let screen = { left: 0, top: 0, pxPerUnit: 1 };
+  let screen: Screen = { left: 0, top: 0, pxPerUnit: 1 };
+  const screenFor = (next: MapCamera): Screen => {
+    const [left, top] = viewBoxForCamera(next, size);
+    return { left, top, pxPerUnit: 2 ** next.zoom };
+  };
   const toScreen = (x: number, y: number) => [(x - screen.left) * screen.pxPerUnit, (y - screen.top) * screen.pxPerUnit] as const;
 
   /**
-   * Labels and trucks follow the camera. They are HTML moved by transforms, which cost no layout (trucks as SVG
-   * shapes cost an SVG layout and repaint per frame, most of a map step's main-thread time at 4× CPU throttling), and
-   * they keep their screen size at any zoom. Hidden names stay put (see render).
+   * Labels follow the camera. They are HTML moved by transforms, which cost no layout, and keep their screen size at
+   * any zoom. Hidden names stay put (see render).
    */
   function placeOverlays(next: MapCamera) {
     camera = next;
-    const [left, top] = viewBoxForCamera(next, size);
-    screen = { left, top, pxPerUnit: 2 ** next.zoom };
+    screen = screenFor(next);
     names.follow(toScreen);
   }
 
@@ -171,6 +174,8 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       if (animate && camera && !resized) {
         flight = { from: camera, to: scene.view.camera, startedAt: now };
         names.hide(true);
+        trucks.hide(true);
+        trucks.prepare(scene, screenFor(scene.view.camera), scene.truckMotion, routes);
       } else {
         flight = null;
         names.hide(spreadSceneChange && !crisp && !resized && camera !== null);
@@ -189,7 +194,11 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
         landCamera(next);
       } else flyCamera(next);
     }
-    placeTrucks(scene, routes, toScreen);
+    // Trucks are hidden during a flight (as the names are) and placed where it lands: their paths are drawn for a
+    // camera at rest, and following the camera frame by frame cost a restyle of each truck in every frame.
+    // A scene's trucks may take a few frames to place (mapTrucks.ts): hidden until they are.
+    const trucksPlaced = !flight && trucks.place(scene, screenFor(scene.view.camera), scene.truckMotion, routes);
+    if (!flight) trucks.hide(!trucksPlaced);
     // A scene change is drawn over three frames, each restyling part of the map: the camera's move and the trucks
     // in the first, the routes', places' and countries' states in the second, the names in the third (all in one
     // frame made long tasks at 4× CPU throttling; scripts/bench.mjs). First draws, embeds and print: all at once.
@@ -205,6 +214,6 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt }: { lastScroll
       if (!flight) names.hide(false);
       if (camera) placeOverlays(camera);
     }
-    return flight !== null || statesPending !== null || namesPending !== null;
+    return flight !== null || statesPending !== null || namesPending !== null || !trucksPlaced;
   };
 }

@@ -17,6 +17,7 @@ import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
 import { createScroller, measurePosition, triggerOffset } from './scroller';
+import { createStepTimelines } from './stepTimelines';
 import { wireStepNavigation } from './stepNavigation';
 import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from '../scenes/sceneState';
 
@@ -48,7 +49,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   insertMapLayers(mapFigure, payload.mapLayers);
-  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt });
+  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt, stepTimeline: createStepTimelines(stepElements, triggerOffset) });
   // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
     ...graphic.querySelectorAll('.visual-map .embed-link'),
@@ -56,8 +57,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   ]), () => requestDraw());
   /** The SVG draws the map until MapLibre has loaded; then MapLibre does. */
   let drawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => drawSvgMap(scene, options);
-  /** Trucks drift slowly while the reader pauses on a map step (never under reduced motion). */
-  const idleDriftPerMs = 1 / 40_000;
   const controls = document.querySelector<HTMLElement>('[data-step-controls]');
   const stepCount = controls?.querySelector<HTMLElement>('[data-step-count]');
 
@@ -68,7 +67,6 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let shownGrowth: number | null = null;
   let frame = 0;
   let lastFrameAt = 0;
-  const startedAt = performance.now();
   /** Whether the reader has reached a step yet: until then the URL keeps whatever hash it had. */
   let reachedStep = false;
   /** The step the URL's hash names, as last written. */
@@ -78,7 +76,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
   let printing = false;
   function drawPrintState() {
     drawChart({ growth: 1, highlight: null });
-    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckTravel: 0, view: framing.viewFor(printMapScene.id) }, { animate: false, now: performance.now(), crisp: true });
+    if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckMotion: 'still', view: framing.viewFor(printMapScene.id) }, { animate: false, now: performance.now(), crisp: true });
   }
 
   /** The single hot path: pure state, then attribute writes. No layout reads here. */
@@ -95,13 +93,12 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
     drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
     const mapInFront = next.visual === 'map';
-    const drift = reduceMotion || !mapInFront || next.map.trucks !== 'flow' ? 0 : (now - startedAt) * idleDriftPerMs;
-    // Under reduced motion trucks are still markers: they stand where a reader at the step's start sees them.
-    const truckTravel = reduceMotion ? 0 : next.progress + drift;
-    const flying = drawMap({ ...next.map, truckTravel, view: framing.viewFor(next.map.framing) }, { animate: !reduceMotion && mapInFront, now });
+    // Trucks move with the step's scroll progress; under reduced motion they are still markers.
+    const truckMotion = reduceMotion ? 'still' : { step: next.stepIndex, progress: next.progress };
+    const flying = drawMap({ ...next.map, truckMotion, view: framing.viewFor(next.map.framing) }, { animate: !reduceMotion && mapInFront, now });
     graphic.dataset.progress = next.progress.toFixed(3);
-    // Keep drawing while the chart eases toward the scroll position, the camera flies, or trucks drift.
-    if (shownGrowth !== next.chart.growth || flying || drift > 0) requestDraw();
+    // Keep drawing while the chart eases toward the scroll position or the camera flies.
+    if (shownGrowth !== next.chart.growth || flying) requestDraw();
     else lastFrameAt = 0;
   }
 
@@ -178,7 +175,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     const draw = await loadStoryMapLibre({
       figure: mapFigure,
       features: payload.mapFeatures,
-      first: { ...current.map, truckTravel: 0, view: framing.viewFor(current.map.framing) },
+      first: { ...current.map, truckMotion: 'still', view: framing.viewFor(current.map.framing) },
       preload: framing.views().map((view) => view.camera),
       drawSvgMap,
       lastScrollAt,

@@ -121,10 +121,10 @@ test('over MapLibre, the trucks are drawn on top of the canvas and move between 
     }, map);
   await expect.poll(firstTruck).not.toBeNull();
   const before = (await firstTruck())!;
-  // On top: the trucks' near-black shows around the truck (it drifts a little meanwhile), not only the canvas's
+  // On top: the trucks' near-black shows around the truck, not only the canvas's
   // land, sea and routes. The names, the only other near-black, are hidden for the shot.
   const hideNames = await page.addStyleTag({ content: '.map-labels { visibility: hidden !important; }' });
-  // Trucks drift along the routes while the page is still (up to ~20 px a second on a long road): a box of ±20 px.
+  // Trucks stand still while the page does; a box of ±20 px holds the whole arrow.
   const centre = (await page.screenshot({ clip: { x: before.x - 20, y: before.y - 20, width: 40, height: 40 } })).toString('base64');
   await hideNames.evaluate((style) => (style as HTMLStyleElement).remove());
   const darkest = await page.evaluate(async (data) => {
@@ -140,7 +140,7 @@ test('over MapLibre, the trucks are drawn on top of the canvas and move between 
   }, centre);
   expect(darkest).toBeLessThan(60);
   await scrollToStep(page, flowing.id, 300);
-  // Idle drift moves a truck a pixel or two in a second; a third of a step moves it by tens of pixels.
+  // A third of a step moves it by tens of pixels.
   await expect.poll(async () => { const now = (await firstTruck())!; return Math.hypot(now.x - before.x, now.y - before.y); }).toBeGreaterThan(10);
 });
 

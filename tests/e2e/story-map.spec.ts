@@ -20,12 +20,18 @@ test('the SVG map follows every map scene: its routes active, its closed crossin
   }
 });
 
-/** Translations of the visible trucks, as [x, y] in CSS px from the map's top left. */
+/**
+ * Translations of the visible trucks, as [x, y] in CSS px from the map's top left: their transforms as computed now,
+ * whether set or animated.
+ */
 const svgTrucks = (page: import('@playwright/test').Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<SVGSVGElement>('[data-graphic] .map-trucks .truck')]
       .filter((truck) => truck.style.display !== 'none')
-      .map((truck) => /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(truck.style.transform)!.slice(1).map(Number) as [number, number]),
+      .map((truck) => {
+        const matrix = new DOMMatrix(getComputedStyle(truck).transform);
+        return [Math.round(matrix.e * 10) / 10, Math.round(matrix.f * 10) / 10] as [number, number];
+      }),
   );
 
 /**
@@ -56,13 +62,39 @@ async function atFlowingStepStart(page: import('@playwright/test').Page) {
   return step;
 }
 
-test('trucks move along the routes with scroll progress, far more than they drift with time', async ({ page }) => {
+test('trucks move along the routes with scroll progress, driven by the step\'s own scroll timeline', async ({ page }) => {
   const step = await atFlowingStepStart(page);
+  await expect.poll(async () => (await svgTrucks(page)).length).toBeGreaterThan(0);
   const before = await svgTrucks(page);
-  expect(before.length).toBeGreaterThan(0);
+  // Each flowing truck is an animation on a view timeline of the step the reader is in: the browser moves it with the
+  // scroll, with no script in the scroll's frames.
+  const subjects = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('[data-graphic] .map-trucks .truck')]
+    .filter((truck) => truck.style.display !== 'none')
+    .map((truck) => { const timeline = truck.getAnimations()[0]?.timeline; return timeline instanceof ViewTimeline ? (timeline.subject as HTMLElement).dataset.step : null; }));
+  expect(subjects).toEqual(before.map(() => step.id));
   await scrollToStep(page, step.id, 300);
   await expect.poll(async () => Math.hypot((await svgTrucks(page))[0]![0] - before[0]![0], (await svgTrucks(page))[0]![1] - before[0]![1])).toBeGreaterThan(10);
   expect((await svgTrucks(page)).length).toBe(before.length);
+});
+
+test('at rest on a map step, trucks stand where the scroll left them and the page asks for no frames', async ({ page }) => {
+  await page.addInitScript(() => {
+    const request = window.requestAnimationFrame.bind(window);
+    (window as unknown as { frameRequests: number }).frameRequests = 0;
+    window.requestAnimationFrame = (callback) => {
+      (window as unknown as { frameRequests: number }).frameRequests++;
+      return request(callback);
+    };
+  });
+  const step = await atFlowingStepStart(page);
+  await scrollToStep(page, step.id, 200);
+  await expect.poll(async () => (await svgTrucks(page)).length).toBeGreaterThan(0);
+  // Once the page is still (and what it does once still is done), nothing moves and no frame is requested.
+  await page.waitForTimeout(2500);
+  const [trucks, requests] = await Promise.all([svgTrucks(page), page.evaluate(() => (window as unknown as { frameRequests: number }).frameRequests)]);
+  await page.waitForTimeout(1000);
+  expect(await svgTrucks(page)).toEqual(trucks);
+  expect(await page.evaluate(() => (window as unknown as { frameRequests: number }).frameRequests)).toBe(requests);
 });
 
 test.describe('reduced motion', () => {
