@@ -31,7 +31,7 @@ const loopMs = 12_000;
 /** Where the browser has no scroll timelines, a step's travel is this long an animation, its time set per frame. */
 const stepMs = 1000;
 /** How many keyframes' worth of trucks are placed in one frame (see `pending`). */
-const keyframesPerFrame = 32;
+const keyframesPerFrame = 16;
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
 /** A camera at rest as the trucks need it: world units to the frame's CSS px are (point − left/top) × pxPerUnit. */

@@ -84,7 +84,32 @@ export function flowingTruckCount(routePx: number, most = 4): number {
  * takes over seamlessly.
  */
 export function flowingTruckPaths(points: readonly Point[], lengths: readonly number[], count: number): TruckKey[][] {
-  return truckFractions('flow', 0, count).map((from) => truckPath(points, lengths, from, Math.min(1, 2 / count)));
+  return truckFractions('flow', 0, count).map((from) => steered(truckPath(points, lengths, from, Math.min(1, 2 / count))));
+}
+
+/**
+ * `keys` with each turn at a vertex (two keyframes at one offset and place, the heading in and the heading out) made
+ * one keyframe heading halfway between: the truck then steers through the bend over the stretches either side, and
+ * its animation has half the keyframes (each one costs its creation, in the frame that places it). Headings are
+ * unwound so that each step turns the short way round. A wrap (one offset, two places) stays two keyframes.
+ */
+export function steered(keys: readonly TruckKey[]): TruckKey[] {
+  const out: TruckKey[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const next = keys[i + 1];
+    const turn = next && next.offset === key.offset && next.x === key.x && next.y === key.y;
+    const heading = turn ? key.heading + shortTurn(next.heading - key.heading) / 2 : key.heading;
+    const previous = out[out.length - 1];
+    out.push({ ...key, heading: previous ? previous.heading + shortTurn(heading - previous.heading) : heading });
+    if (turn) i++;
+  }
+  return out;
+}
+
+/** An angle in degrees as the equivalent turn between −180 and 180. */
+function shortTurn(degrees: number): number {
+  return degrees - 360 * Math.round(degrees / 360);
 }
 
 /**

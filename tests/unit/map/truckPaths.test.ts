@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeLengths, routeAlong, truckFractions, type Point } from '../../../src/map/routeAlong';
-import { flowingTruckCount, flowingTruckPaths, sparsePoints, truckPath, type TruckKey } from '../../../src/map/truckPaths';
+import { flowingTruckCount, flowingTruckPaths, sparsePoints, steered, truckPath, type TruckKey } from '../../../src/map/truckPaths';
 
 const lShape: Point[] = [[0, 0], [10, 0], [10, 10]];
 // A zigzag with a repeated vertex (a stretch of no length) and uneven stretches.
@@ -108,5 +108,35 @@ describe('a lone truck', () => {
     expect(keys![0]).toMatchObject({ x: 0, y: 0 });
     expect(keys![keys!.length - 1]).toMatchObject({ x: 0, y: 0 });
     expect(keys!.filter((key) => key.x === 10 && key.y === 10)).toHaveLength(1); // the route's end, reached once
+  });
+});
+
+describe('steered(keys)', () => {
+  it('makes each turn one keyframe heading halfway, keeps wraps, and turns the short way', () => {
+    const keys = steered(truckPath(lShape, cumulativeLengths(lShape), 0.75, 0.5));
+    expect(keys).toEqual([
+      { offset: 0, x: 10, y: 5, heading: 90 },
+      { offset: 0.5, x: 10, y: 10, heading: 90 },
+      // The wrap: back at the start, heading east, turned back the short way (90 → 0, not 90 → 360).
+      { offset: 0.5, x: 0, y: 0, heading: 0 },
+      { offset: 1, x: 5, y: 0, heading: 0 },
+    ]);
+    const turning = steered(truckPath(lShape, cumulativeLengths(lShape), 0, 0.9));
+    expect(turning.map((key) => key.heading)).toEqual([0, 45, 90]);
+  });
+
+  it('keeps every position, and never turns more than half a turn between keyframes', () => {
+    const lengths = cumulativeLengths(zigzag);
+    for (const keys of flowingTruckPaths(zigzag, lengths, 3)) {
+      for (let k = 1; k < keys.length; k++) expect(Math.abs(keys[k]!.heading - keys[k - 1]!.heading)).toBeLessThanOrEqual(180);
+    }
+    const raw = truckPath(zigzag, lengths, 0.1, 0.9);
+    const kept = steered(raw);
+    expect(kept.length).toBeLessThan(raw.length);
+    for (let step = 0; step <= 100; step++) {
+      const offset = (step + 0.37) / 101;
+      expect(sample(kept, offset).x).toBeCloseTo(sample(raw, offset).x, 6);
+      expect(sample(kept, offset).y).toBeCloseTo(sample(raw, offset).y, 6);
+    }
   });
 });
