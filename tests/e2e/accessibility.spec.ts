@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { embeddableCharts } from '../../src/embed/charts';
-import { expectStep, scrollToStep, storySteps } from './scroll';
+import { expectStep, graphicAtRest, scrollToStep, storySteps } from './scroll';
 
 const steps = storySteps();
 const positions = { first: steps[0]!, middle: steps[Math.floor(steps.length / 2)]!, last: steps[steps.length - 1]! };
@@ -27,7 +27,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
       await scrollToStep(page, step.id);
       await expectStep(page, step);
       // Audit the step as a reader sees it at rest: mid cross-fade, text at part opacity fails contrast.
-      await page.evaluate(() => Promise.all(document.querySelector('[data-graphic]')!.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+      await graphicAtRest(page);
       expect(await seriousViolations(page)).toEqual([]);
     });
   }

@@ -5,7 +5,7 @@ import { formatDate, formatFigure } from '../../src/lib/format';
 import { ui } from '../../src/i18n/ui';
 import { graphicsText } from '../../src/i18n/graphics';
 import type { Figure } from '../../src/schemas/figure';
-import { expectStep, scrollToStep } from './scroll';
+import { expectStep, graphicAtRest, scrollToStep } from './scroll';
 import { watchPage } from './helpers';
 
 const figures = new Map((JSON.parse(readFileSync('content/data/figures.json', 'utf8')) as Figure[]).map((figure) => [figure.id, figure]));
@@ -139,7 +139,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
       await tab.goto('/ru/');
       await scrollToStep(tab, step.id);
       await expectStep(tab, step);
-      await tab.evaluate(() => Promise.all(document.querySelector('[data-graphic]')!.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+      await graphicAtRest(tab);
       expect(await seriousViolations(tab)).toEqual([]);
     });
   }

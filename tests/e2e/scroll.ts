@@ -46,3 +46,13 @@ export function stepUnderTrigger(page: Page) {
     return current;
   });
 }
+
+/**
+ * Waits until the graphic's transitions (its cross-fades, the names' fade-in) have finished, as a reader sees it at
+ * rest. The trucks' animations run on the scroll, or for ever in an embed: they never finish and change no text.
+ */
+export async function graphicAtRest(page: Page) {
+  await page.evaluate(() => Promise.all(document.querySelector('[data-graphic]')!.getAnimations({ subtree: true })
+    .filter((animation) => !(animation.timeline instanceof ScrollTimeline) && animation.effect?.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished)));
+}

@@ -64,8 +64,9 @@ async function atFlowingStepStart(page: import('@playwright/test').Page) {
 
 test('trucks move along the routes with scroll progress, driven by the step\'s own scroll timeline', async ({ page }) => {
   const step = await atFlowingStepStart(page);
-  await expect.poll(async () => (await svgTrucks(page)).length).toBeGreaterThan(0);
+  await expect(page.locator('[data-graphic] [data-trucks]')).toHaveAttribute('data-hidden', 'false');
   const before = await svgTrucks(page);
+  expect(before.length).toBeGreaterThan(0);
   // Each flowing truck is an animation on a view timeline of the step the reader is in: the browser moves it with the
   // scroll, with no script in the scroll's frames.
   const subjects = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('[data-graphic] .map-trucks .truck')]
@@ -101,6 +102,8 @@ test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('trucks are still markers: scrolling through a step does not move them', async ({ page }) => {
     const step = await atFlowingStepStart(page);
+    // A scene's trucks are placed in the frames after its change, hidden until they all are.
+    await expect(page.locator('[data-graphic] [data-trucks]')).toHaveAttribute('data-hidden', 'false');
     const before = await svgTrucks(page);
     expect(before.length).toBeGreaterThan(0);
     await scrollToStep(page, step.id, 300);
