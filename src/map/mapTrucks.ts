@@ -114,7 +114,9 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
       budget -= keys.length;
       truck.animation?.cancel();
       truck.animation = null;
-      const transform = keys.length === 1 ? transformOf(keys[0]!) : '';
+      // A driving truck also stands at its start underneath its animation: until the compositor has the animation
+      // (a frame or two), that is what it draws, not the layer's corner.
+      const transform = transformOf(keys[0]!);
       if (truck.transform !== transform) {
         truck.transform = transform;
         truck.element.style.transform = transform;

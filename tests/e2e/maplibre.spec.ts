@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectStep, scrollToStep, storySteps } from './scroll';
+import { expectStep, graphicAtRest, scrollToStep, storySteps } from './scroll';
 import { watchPage } from './helpers';
 
 const steps = storySteps();
@@ -111,7 +111,10 @@ test('over MapLibre, the trucks are drawn on top of the canvas and move between 
   await expectStep(page, flowing);
   /** The first visible truck: its centre on screen, and what the page shows at that point. */
   const firstTruck = () =>
-    page.evaluate((selector) => {
+    page.evaluate(async (selector) => {
+      // The trucks move on the compositor; the main thread's copy of their scroll timeline is brought up to date in
+      // an animation frame, and a still page requests none of its own.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const truck = [...document.querySelectorAll<SVGSVGElement>(`${selector} .map-trucks .truck`)].find((t) => t.style.display !== 'none');
       if (!truck) return null;
       const box = truck.getBoundingClientRect();
@@ -119,7 +122,16 @@ test('over MapLibre, the trucks are drawn on top of the canvas and move between 
       const y = box.y + box.height / 2;
       return { x, y };
     }, map);
-  await expect.poll(firstTruck).not.toBeNull();
+  // A scene's trucks are placed in the frames after its change, hidden until they all are, then fade in: wait for
+  // them shown and a truck that stays put.
+  await expect.poll(async () => {
+    const first = await firstTruck();
+    await page.waitForTimeout(400);
+    const second = await firstTruck();
+    const shown = await page.locator(`${map} [data-trucks]`).getAttribute('data-hidden') === 'false';
+    return shown && first !== null && second !== null && first.x === second.x && first.y === second.y;
+  }, { timeout: 10_000 }).toBe(true);
+  await graphicAtRest(page);
   const before = (await firstTruck())!;
   // On top: the trucks' near-black shows around the truck, not only the canvas's
   // land, sea and routes. The names, the only other near-black, are hidden for the shot.
