@@ -199,9 +199,10 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
     // A scene's trucks may take a few frames to place (mapTrucks.ts): hidden until they are.
     const trucksPlaced = !flight && trucks.place(scene, screenFor(scene.view.camera), scene.truckMotion, routes);
     if (!flight) trucks.hide(!trucksPlaced);
-    // A scene change is drawn over three frames, each restyling part of the map: the camera's move and the trucks
-    // in the first, the routes', places' and countries' states in the second, the names in the third (all in one
-    // frame made long tasks at 4× CPU throttling; scripts/bench.mjs). First draws, embeds and print: all at once.
+    // A scene change is drawn over three frames, each restyling part of the map: the camera's move in the first,
+    // the routes', places' and countries' states in the second, the names in the third (all in one frame made long
+    // tasks at 4× CPU throttling; scripts/bench.mjs); the trucks in the frames after. First draws, embeds and print:
+    // the rest all at once.
     const atOnce = !spreadSceneChange || crisp || !previous;
     if (statesPending && (atOnce || !statesChanged)) {
       applyStates(statesPending);
