@@ -49,7 +49,7 @@ async function throttledStory(browser, origin, options) {
 }
 
 /** The whole story, scrolled at a reading pace under 4× CPU throttling, in a fresh page. */
-export async function fullScroll(browser, origin, options) {
+async function fullScroll(browser, origin, options) {
   const { context, page, foreign } = await throttledStory(browser, origin, options);
   const scroll = await page.evaluate(async () => {
     const frames = [];

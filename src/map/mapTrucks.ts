@@ -67,7 +67,7 @@ export function truckMarks(scene: Pick<MapScene, 'routes' | 'trucks'>, screen: S
 export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, stepTimeline: ((step: number) => AnimationTimeline) | null = null) {
   const trucks: { element: SVGSVGElement; transform: string; shown: boolean; animation: Animation | null }[] = [];
   /** What the trucks were last placed for: a new scene, camera at rest or kind of motion places them again. */
-  let placedFor = '';
+  let placedFor: { routes: readonly string[]; trucks: MapScene['trucks']; screen: Screen; kind: string } | null = null;
   let placedStep = -1;
   let hidden = false;
 
@@ -174,10 +174,12 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
      */
     place(scene: Pick<MapScene, 'routes' | 'trucks'>, screen: Screen, motion: TruckMotion, routes: readonly TruckRoute[]): boolean {
       const moving = isMoving(scene, motion);
-      const key = `${keyOf(scene, screen, moving)}|${motion === 'loop' ? 'loop' : 'step'}`;
+      const kind = motion === 'loop' ? 'loop' : moving ? 'step' : 'still';
       const step = moving && typeof motion === 'object' ? motion.step : -1;
-      if (key !== placedFor) {
-        placedFor = key;
+      // By identity: the scene's routes come from its data and `screen` is one object per view, so a frame of a
+      // scroll compares four references and builds no key.
+      if (!placedFor || placedFor.routes !== scene.routes || placedFor.trucks !== scene.trucks || placedFor.screen !== screen || placedFor.kind !== kind) {
+        placedFor = { routes: scene.routes, trucks: scene.trucks, screen, kind };
         placedStep = step;
         const memoKey = keyOf(scene, screen, moving);
         // Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive.
@@ -198,8 +200,8 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
         if (timeline) for (const truck of trucks) if (truck.animation) truck.animation.timeline = timeline;
       }
       if (pending && !pending.marks) {
-        const ready = marksMemo.has(pending.memoKey);
-        pending.marks = pending.work();
+        const ready = marksMemo.get(pending.memoKey);
+        pending.marks = ready ?? pending.work();
         if (!ready) return false;
       }
       if (pending) placeSome(pending as typeof pending & { marks: TruckKey[][] });

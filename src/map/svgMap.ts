@@ -120,10 +120,13 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
 
   /** World units to the frame's CSS px under the camera on screen: (point − view origin) × px per unit. */
   let screen: Screen = { left: 0, top: 0, pxPerUnit: 1 };
-  const screenFor = (next: MapCamera): Screen => {
-    const [left, top] = viewBoxForCamera(next, size);
+  const screenFor = (next: MapCamera, frame: Size = size): Screen => {
+    const [left, top] = viewBoxForCamera(next, frame);
     return { left, top, pxPerUnit: 2 ** next.zoom };
   };
+  /** A view's camera at rest as the trucks take it: one object per view, worked out once (not in every frame). */
+  let viewAtRest: { view: MapView; screen: Screen } | null = null;
+  const screenAtRest = (view: MapView) => (viewAtRest?.view === view ? viewAtRest : (viewAtRest = { view, screen: screenFor(view.camera, view.size) })).screen;
   const toScreen = (x: number, y: number) => [(x - screen.left) * screen.pxPerUnit, (y - screen.top) * screen.pxPerUnit] as const;
 
   /**
@@ -175,7 +178,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
         flight = { from: camera, to: scene.view.camera, startedAt: now };
         names.hide(true);
         trucks.hide(true);
-        trucks.prepare(scene, screenFor(scene.view.camera), scene.truckMotion, routes);
+        trucks.prepare(scene, screenAtRest(scene.view), scene.truckMotion, routes);
       } else {
         flight = null;
         names.hide(spreadSceneChange && !crisp && !resized && camera !== null);
@@ -197,7 +200,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
     // Trucks are hidden during a flight (as the names are) and placed where it lands: their paths are drawn for a
     // camera at rest, and following the camera frame by frame cost a restyle of each truck in every frame.
     // A scene's trucks may take a few frames to place (mapTrucks.ts): hidden until they are.
-    const trucksPlaced = !flight && trucks.place(scene, screenFor(scene.view.camera), scene.truckMotion, routes);
+    const trucksPlaced = !flight && trucks.place(scene, screenAtRest(scene.view), scene.truckMotion, routes);
     if (!flight) trucks.hide(!trucksPlaced);
     // A scene change is drawn over three frames, each restyling part of the map: the camera's move in the first,
     // the routes', places' and countries' states in the second, the names in the third (all in one frame made long
