@@ -16,7 +16,7 @@ import { whenStillOnce } from '../lib/stillness';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
-import { createScroller, measurePosition, triggerOffset } from './scroller';
+import { createScroller, measurePosition, triggerOffset, type Scroller } from './scroller';
 import { createStepTimelines } from './stepTimelines';
 import { wireStepNavigation } from './stepNavigation';
 import { sceneForStep, type ScrollPosition, type SceneState, type StoryStep } from '../scenes/sceneState';
@@ -36,20 +36,31 @@ if (graphic?.dataset.payload && stepElements.length > 0) {
   void fetch(graphic.dataset.payload).then((response) => response.json()).then((payload: StoryPayload) => startStory(graphic, payload));
 }
 
-function startStory(graphic: HTMLElement, payload: StoryPayload) {
+/**
+ * The story starts in five tasks with a frame between each, every one under the 50 ms of a long task at 4× CPU
+ * throttling (all in one it was 200–300 ms, a freeze for a reader who scrolls at once; scripts/bench.mjs): the map's
+ * layers go in, the SVG map is made, the framing measures, the scroll wiring measures the steps, and last comes the
+ * first draw. Each frame between lays out what the task before added, so no task forces it.
+ */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
   const vocabulary = vocabularyFromPayload(payload.vocabulary);
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
-  // Its events come after this function has run: the state they update is declared below.
-  const scroller = createScroller(stepElements, emit, { settled: () => navigation.settled() });
-  /** When the page last scrolled (performance.now()), as the scroller saw it. */
-  const lastScrollAt = scroller.lastScrollAt;
   const description = graphic.querySelector<HTMLElement>('[data-graphic-description]')!;
   const bringToFront = createVisualSwitch(graphic);
   const drawChart = createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   insertMapLayers(mapFigure, payload.mapLayers);
-  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt, stepTimeline: createStepTimelines(stepElements, triggerOffset) });
+  await afterNextFrame();
+  let scroller: Scroller | null = null;
+  /** When the page last scrolled (performance.now()), as the scroller saw it; 0 before it watches. */
+  const lastScrollAt = () => scroller?.lastScrollAt() ?? 0;
+  const stepTimeline = createStepTimelines(stepElements, triggerOffset);
+  const drawSvgMap = createSvgMap(mapFigure, { lastScrollAt, stepTimeline });
+  // The SVG map has just shown its HTML names: the next frame lays them out, not the framing's first measure.
+  await afterNextFrame();
   // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
     ...graphic.querySelectorAll('.visual-map .embed-link'),
@@ -157,12 +168,19 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     requestDraw();
   }
 
+  await afterNextFrame();
+  let navigation: { settled(): void } | null = null;
+  scroller = createScroller(stepElements, emit, { settled: () => navigation?.settled() });
   // Deep links need no code here: steps carry a scroll-margin that puts a linked step's top just above the trigger
   // line, so the browser's own jump to `#step-id` (and a reload's restored position) lands inside the step and
   // scrollama reports it like any other position.
   const start = measurePosition(stepElements);
+  // Made while the layout is clean (it reads the layout), before the first draw's writes would force it again.
+  stepTimeline?.(start.position.step);
   reachedStep = start.inStory;
   position = start.position;
+  await afterNextFrame();
+  // A scroll meanwhile has drawn already (emit): this draw then finds nothing new.
   draw(performance.now());
 
   if (new URLSearchParams(location.search).has('debug')) showDebugView(triggerOffset);
@@ -197,7 +215,7 @@ function startStory(graphic: HTMLElement, payload: StoryPayload) {
     applyMotion();
   });
 
-  const navigation = wireStepNavigation({
+  navigation = wireStepNavigation({
     stepElements,
     controls,
     story: graphic.closest<HTMLElement>('.scrolly') ?? graphic,
