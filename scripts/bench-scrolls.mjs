@@ -35,6 +35,9 @@ export async function phonePage(browser, origin, { reducedMotion = false } = {})
 async function throttledStory(browser, origin, options) {
   const { context, page, foreign } = await phonePage(browser, origin, options);
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  // A reader scrolls what is on screen: from the first contentful paint (headless Chromium here may paint after the
+  // network is idle, and a long first layout before it is no scroll's). The story's own start is not waited for.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate(() => {

@@ -181,7 +181,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
         trucks.prepare(scene, screenAtRest(scene.view), scene.truckMotion, routes);
       } else {
         flight = null;
-        names.hide(spreadSceneChange && !crisp && !resized && camera !== null);
+        names.hide(spreadSceneChange && !crisp && (!resized || camera === null));
         if (camera && drawnCamera && !resized && !crisp) landCamera(scene.view.camera);
         else applyCamera(scene.view.camera);
       }
@@ -204,9 +204,9 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
     if (!flight) trucks.hide(!trucksPlaced);
     // A scene change is drawn over three frames, each restyling part of the map: the camera's move in the first,
     // the routes', places' and countries' states in the second, the names in the third (all in one frame made long
-    // tasks at 4× CPU throttling; scripts/bench.mjs); the trucks in the frames after. First draws, embeds and print:
-    // the rest all at once.
-    const atOnce = !spreadSceneChange || crisp || !previous;
+    // tasks at 4× CPU throttling; scripts/bench.mjs); the trucks in the frames after. The story's first draw too (it
+    // draws its opening picture in tasks of their own, story.ts). Embeds and print: the rest all at once.
+    const atOnce = !spreadSceneChange || crisp;
     if (statesPending && (atOnce || !statesChanged)) {
       applyStates(statesPending);
       statesPending = null;

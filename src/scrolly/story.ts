@@ -37,7 +37,7 @@ if (graphic?.dataset.payload && stepElements.length > 0) {
 }
 
 /**
- * The story starts in six tasks with a frame between each, every one under the 50 ms of a long task at 4× CPU
+ * The story starts in a series of tasks with a frame between each, every one under the 50 ms of a long task at 4× CPU
  * throttling (all in one it was 200–300 ms, a freeze for a reader who scrolls at once; scripts/bench.mjs): the map's
  * layers go in, the SVG map is made, the framing measures, the map draws its opening scene, the scroll wiring
  * measures the steps, and last comes the first draw. Each frame between lays out what the task before added, so no
@@ -172,12 +172,13 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
     requestDraw();
   }
 
-  // The map's first picture, for the scene the page opens at, in a task of its own (its camera, every element's
-  // state and its names: some 30 ms at 4× CPU throttling): the first draw then finds the map drawn.
+  // The map's first picture, for the scene the page opens at, in tasks of their own (its camera, every element's
+  // state, its names and trucks, as svgMap.ts spreads a scene change: some 30 ms at 4× CPU throttling in all): the
+  // first draw then finds the map drawn.
   await afterNextFrame();
   const opening = sceneForStep(steps, scenes, measurePosition(stepElements).position);
-  const openingTrucks = reduceMotion ? 'still' : { step: opening.stepIndex, progress: opening.progress };
-  drawMap({ ...opening.map, truckMotion: openingTrucks, view: framing.viewFor(opening.map.framing) }, { animate: false, now: performance.now() });
+  const openingMap = { ...opening.map, truckMotion: reduceMotion ? 'still' as const : { step: opening.stepIndex, progress: opening.progress }, view: framing.viewFor(opening.map.framing) };
+  for (let part = 0; part < 6 && drawMap(openingMap, { animate: false, now: performance.now() }); part++) await afterNextFrame();
   await afterNextFrame();
   let navigation: { settled(): void } | null = null;
   scroller = createScroller(stepElements, emit, { settled: () => navigation?.settled() });
