@@ -30,3 +30,6 @@ export function afterFirstPaint(start: () => void): void {
   if (document.readyState === 'complete') afterLoad();
   else addEventListener('load', afterLoad, { once: true });
 }
+
+/** Resolves in a task of its own after the next frame has rendered, which has laid out what came before. */
+export const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -13,6 +13,7 @@ import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
 import { createVisualSwitch } from '../components/graphicVisuals';
 import { showDebugView } from './debugView';
 import { whenStillOnce } from '../lib/stillness';
+import { afterNextFrame } from '../lib/afterFirstPaint';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { approach, readReducedMotion, storeReducedMotion } from '../lib/motion';
@@ -43,8 +44,6 @@ if (graphic?.dataset.payload && stepElements.length > 0) {
  * measures the steps, and last comes the first draw. Each frame between lays out what the task before added, so no
  * task forces it.
  */
-const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
 async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
   const vocabulary = vocabularyFromPayload(payload.vocabulary);
@@ -94,6 +93,16 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
     if (printMapScene) drawSvgMap({ ...printMapScene.map!, truckMotion: 'still', view: framing.viewFor(printMapScene.id) }, { animate: false, now: performance.now(), crisp: true });
   }
 
+  /**
+   * What the map draws for a scene state: its scene, its view for the current layout, and how its trucks move (with
+   * the step's scroll progress; under reduced motion they are still markers).
+   */
+  const mapStateOf = (next: SceneState): MapRenderState => ({
+    ...next.map,
+    truckMotion: reduceMotion ? 'still' : { step: next.stepIndex, progress: next.progress },
+    view: framing.viewFor(next.map.framing),
+  });
+
   /** The single hot path: pure state, then attribute writes. No layout reads here. */
   function draw(now: number) {
     frame = 0;
@@ -108,9 +117,7 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
     shownGrowth = reduceMotion || shownGrowth === null ? next.chart.growth : approach(shownGrowth, next.chart.growth, elapsed);
     drawChart({ growth: shownGrowth, highlight: next.chart.highlight });
     const mapInFront = next.visual === 'map';
-    // Trucks move with the step's scroll progress; under reduced motion they are still markers.
-    const truckMotion = reduceMotion ? 'still' : { step: next.stepIndex, progress: next.progress };
-    const flying = drawMap({ ...next.map, truckMotion, view: framing.viewFor(next.map.framing) }, { animate: !reduceMotion && mapInFront, now });
+    const flying = drawMap(mapStateOf(next), { animate: !reduceMotion && mapInFront, now });
     graphic.dataset.progress = next.progress.toFixed(3);
     // Keep drawing while the chart eases toward the scroll position or the camera flies.
     if (shownGrowth !== next.chart.growth || flying) requestDraw();
@@ -177,8 +184,7 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   // first draw then finds the map drawn.
   await afterNextFrame();
   const opening = sceneForStep(steps, scenes, measurePosition(stepElements).position);
-  const openingMap = { ...opening.map, truckMotion: reduceMotion ? 'still' as const : { step: opening.stepIndex, progress: opening.progress }, view: framing.viewFor(opening.map.framing) };
-  for (let part = 0; part < 6 && drawMap(openingMap, { animate: false, now: performance.now() }); part++) await afterNextFrame();
+  for (let part = 0; part < 6 && drawMap(mapStateOf(opening), { animate: false, now: performance.now() }); part++) await afterNextFrame();
   await afterNextFrame();
   let navigation: { settled(): void } | null = null;
   scroller = createScroller(stepElements, emit, { settled: () => navigation?.settled() });
