@@ -7,6 +7,8 @@ import { PageSchema } from './schemas/page';
 import { PlaceSchema, RouteSchema } from './schemas/place';
 import { SceneSchema } from './schemas/scene';
 import { ExportSurgeSchema } from './schemas/exportSurge';
+import { CorrectionSchema } from './schemas/correction';
+import { TurnoverValueSchema } from './schemas/tradeTurnover';
 
 /** Editors own everything under the top-level `content/`: text in `content/story`, numbers in `content/data`. */
 const story = defineCollection({
@@ -40,4 +42,8 @@ const routes = defineCollection({ loader: file('content/data/routes.json'), sche
 const scenes = defineCollection({ loader: file('content/data/scenes.json'), schema: SceneSchema });
 const exportSurges = defineCollection({ loader: file('content/data/export-surges.json'), schema: ExportSurgeSchema });
 
-export const collections = { story, storyRu, sources, figures, page, places, routes, scenes, exportSurges };
+const corrections = defineCollection({ loader: file('content/data/corrections.json'), schema: CorrectionSchema });
+
+const kzRuTurnover = defineCollection({ loader: file('content/data/kz-ru-turnover.json'), schema: TurnoverValueSchema });
+
+export const collections = { story, storyRu, sources, figures, page, places, routes, scenes, exportSurges, corrections, kzRuTurnover };

@@ -12,6 +12,9 @@ import { PlaceSchema, RouteSchema, type Place, type Route } from '../schemas/pla
 import { SceneSchema, type Scene } from '../schemas/scene';
 import { SectionSchema } from '../schemas/section';
 import { SourceSchema, type Source } from '../schemas/source';
+import { CorrectionSchema, type Correction } from '../schemas/correction';
+import { TurnoverValueSchema, type TurnoverValue } from '../schemas/tradeTurnover';
+import { quoteErrors, sourceAddressErrors, undatedSourceErrors } from './sourceRules';
 import { citationErrors, editionErrors, sceneErrors, storyErrors, translationErrors, unknownIdMessage, type ScannedFile } from './contentRules';
 import { scanMdx } from './mdxScan';
 import { defaultLocale, editionFolder, isLocale, locales, type Locale } from '../i18n/locale';
@@ -44,6 +47,8 @@ const dataFiles = {
   'content/data/routes.json': RouteSchema,
   'content/data/export-surges.json': ExportSurgeSchema,
   'content/data/page.json': PageSchema,
+  'content/data/corrections.json': CorrectionSchema,
+  'content/data/kz-ru-turnover.json': TurnoverValueSchema,
 } as const;
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -92,11 +97,12 @@ function describeIssues(error: Pick<z.ZodError, 'issues'>, row: unknown): string
  * Rows of one data file that pass the schema, and the ids of all its rows (valid or not: a row with a typo in one
  * field still exists, so references to it should not be reported too). Problems go to `errors` with their line.
  */
-function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodType<T>, errors: string[]): { rows: T[]; ids: Set<string> } {
+function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodType<T>, errors: string[]): { rows: T[]; ids: Set<string>; lines: Map<string, number> } {
   const ids = new Set<string>();
+  const idLines = new Map<string, number>();
   if (!file) {
     errors.push(`${path}: file missing.`);
-    return { rows: [], ids };
+    return { rows: [], ids, lines: idLines };
   }
   let rows: unknown;
   try {
@@ -105,11 +111,11 @@ function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodT
     const position = /position (\d+)/.exec(String(error));
     const line = position ? lineAt(file.text, Number(position[1])) : 1;
     errors.push(`${path}:${line}: not valid JSON (${(error as Error).message}). Check for a missing comma or quote near this line.`);
-    return { rows: [], ids };
+    return { rows: [], ids, lines: idLines };
   }
   if (!Array.isArray(rows)) {
     errors.push(`${path}:1: expected a list of rows, [ { … }, { … } ].`);
-    return { rows: [], ids };
+    return { rows: [], ids, lines: idLines };
   }
   const lines = arrayElementLines(file.text);
   const seen = new Map<string, number>();
@@ -118,7 +124,10 @@ function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodT
     const line = lines[index] ?? 1;
     const id = typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : undefined;
     const entry = id ? `entry "${id}"` : `entry ${index + 1}`;
-    if (id) ids.add(id);
+    if (id) {
+      ids.add(id);
+      if (!idLines.has(id)) idLines.set(id, line);
+    }
     const result = schema.safeParse(row);
     if (!result.success) {
       // A missing field of a translation is reported once, by translationErrors, with what to write.
@@ -135,7 +144,7 @@ function readRows<T>(file: ContentFile | undefined, path: string, schema: z.ZodT
   });
   // Every edition's words for the names readers see, checked on every row (a row with another problem too).
   for (const locale of locales) if (locale !== defaultLocale) errors.push(...translationErrors(path, rows, lines, locale));
-  return { rows: valid, ids };
+  return { rows: valid, ids, lines: idLines };
 }
 
 /** Frontmatter and body of an MDX file, with the frontmatter validated. */
@@ -192,6 +201,8 @@ export function checkContent(files: readonly ContentFile[]): ContentReport {
   const routes = read<Route>('content/data/routes.json');
   const surges = read<ExportSurge>('content/data/export-surges.json');
   read('content/data/page.json');
+  const corrections = read<Correction>('content/data/corrections.json');
+  const turnover = read<TurnoverValue>('content/data/kz-ru-turnover.json');
   // Rows that failed their schema are excluded from `figures.rows` etc., but their ids stay valid references.
 
   const figuresById = new Map(figures.rows.map((figure) => [figure.id, figure]));
@@ -199,6 +210,15 @@ export function checkContent(files: readonly ContentFile[]): ContentReport {
     ...citationErrors(figures.rows, sources.ids),
     ...sceneErrors(scenes.rows, routes.rows, { places: places.ids, surges: surges.ids, figures: figures.ids }),
     ...surgeErrors(surges.rows, figuresById, figures.ids),
+    ...sourceAddressErrors(sources.rows, sources.lines),
+    ...undatedSourceErrors(figures.rows, new Map(sources.rows.map((source) => [source.id, source])), { figures: figures.lines, sources: sources.lines }),
+    ...quoteErrors(figures.rows, figures.lines),
+    ...turnover.rows
+      .filter((row) => !figures.ids.has(row.figure))
+      .map((row) => `content/data/kz-ru-turnover.json:${turnover.lines.get(row.id) ?? 1}: row "${row.id}", field "figure": ${unknownIdMessage('figure id', row.figure, figures.ids)}`),
+    ...corrections.rows
+      .filter((correction) => correction.source && !sources.ids.has(correction.source))
+      .map((correction) => `content/data/corrections.json:${corrections.lines.get(correction.id) ?? 1}: correction "${correction.id}": ${unknownIdMessage('source', correction.source!, sources.ids)}`),
   );
 
   // Each edition's sections, checked by the same rules with the same messages; then the editions side by side.

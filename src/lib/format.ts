@@ -41,13 +41,13 @@ const usdStyles = {
   },
 } as const;
 
-function formatDollars(valueUsd: number, style: 'words' | 'compact', locale: Locale): string {
+function formatDollars(valueUsd: number, style: 'words' | 'compact', locale: Locale, symbol = '$'): string {
   const { digits, whole, billion, million } = usdStyles[locale][style];
   const abs = Math.abs(valueUsd);
   const sign = valueUsd < 0 ? '−' : '';
-  if (abs >= 1e9) return `${sign}$${digits(abs / 1e9)}${billion}`;
-  if (abs >= 1e6) return `${sign}$${digits(abs / 1e6)}${million}`;
-  return `${sign}$${whole(Math.round(abs))}`;
+  if (abs >= 1e9) return `${sign}${symbol}${digits(abs / 1e9)}${billion}`;
+  if (abs >= 1e6) return `${sign}${symbol}${digits(abs / 1e6)}${million}`;
+  return `${sign}${symbol}${whole(Math.round(abs))}`;
 }
 
 /** "$3.7 million", "$20 billion", "$12,000"; Russian "$3,7 млн", "$20 млрд", "$12 000". */
@@ -76,6 +76,8 @@ export function formatValue(value: number, unit: Figure['unit'], locale: Locale 
     switch (unit) {
       case 'usd':
         return formatUsd(value, 'ru');
+      case 'eur':
+        return formatDollars(value, 'words', 'ru', '€');
       case 'count':
         return ruCount(value);
       case 'km':
@@ -89,6 +91,8 @@ export function formatValue(value: number, unit: Figure['unit'], locale: Locale 
   switch (unit) {
     case 'usd':
       return formatUsd(value);
+    case 'eur':
+      return formatDollars(value, 'words', 'en', '€');
     case 'count':
       return withThousands(value);
     case 'km':

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** How a figure's value is written out; see `formatFigure`. */
-export const FigureUnit = z.enum(['usd', 'count', 'percent-change', 'multiple', 'km']);
+export const FigureUnit = z.enum(['usd', 'eur', 'count', 'percent-change', 'multiple', 'km']);
 export type FigureUnit = z.output<typeof FigureUnit>;
 
 /** A number the story prints. One row per figure in `content/data/figures.json`. */
@@ -10,12 +10,17 @@ export const FigureSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
   /** What the number measures, in a full sentence fragment (used in the sources list and data tables). */
   label: z.string().min(1),
-  /** The value in `unit`: dollars for usd, a plain number for count, km or multiple, percent points for percent-change. */
+  /** The value in `unit`: dollars for usd, euros for eur, a plain number for count, km or multiple, percent points for percent-change. */
   value: z.number().finite(),
   /** How to write the value. */
   unit: FigureUnit,
   /** A word the source puts before the number: "almost 100,000", "more than 300 times". */
   qualifier: z.enum(['almost', 'about', 'more than']).optional(),
+  /**
+   * The source's own words for this number, copied from it in its language ("rose from zero in 2021 to almost
+   * 100,000 in 2022"), so an editor sees that "almost" is the source's. `check:content` holds `qualifier` to it.
+   */
+  quote: z.string().min(1),
   /** True when the source calls the number an estimate: the page says so. */
   estimate: z.boolean().optional(),
   /** Context for readers, shown in the sources list. */

@@ -25,5 +25,7 @@ export const PageSchema = PageTextSchema.extend({
   ru: PageTextSchema.optional(),
   /** Publication date, YYYY-MM-DD. */
   published: z.iso.date(),
+  /** Date of the latest change readers can see (text, figures or corrections), YYYY-MM-DD; omit until there is one. */
+  updated: z.iso.date().optional(),
 });
 export type Page = z.output<typeof PageSchema>;

@@ -26,8 +26,10 @@ export const PlaceSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
   /** What the place is in the story, one line. */
   role: z.string().min(1),
-  /** Where the coordinate comes from when it is not in the data notes (a gazetteer record, Natural Earth). */
-  source: z.string().min(1).optional(),
+  /** Where the coordinate comes from: a gazetteer record (GeoNames id), an official checkpoint page, Natural Earth. */
+  source: z.string().min(1),
+  /** True when no gazetteer or official page pins the point: drawn where the road meets the border, and the legend says so. */
+  approximate: z.boolean().optional(),
   /** Anything else an editor should know about the point. */
   note: z.string().min(1).optional(),
 });
