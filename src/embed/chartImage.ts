@@ -8,10 +8,18 @@ import { surgeSourceLine } from '../pictures/pictureCatalog';
 import type { Locale } from '../i18n/locale';
 import { loadGraphicData } from '../i18n/graphicsData';
 import { rasterise } from '../pictures/rasterise';
+import { loadTurnoverReports } from '../lib/turnoverData';
+import { tradeTurnoverImage } from '../pictures/turnoverImage';
+import { graphicsText } from '../i18n/graphics';
 
 export async function chartImageSvg(base: EmbeddableChart, locale: Locale = 'en'): Promise<string> {
   const data = await loadGraphicData(locale);
   const chart = localizedChart(base, locale);
+  if (chart.visual === 'turnover') {
+    const reports = await loadTurnoverReports(locale);
+    const sources = [...new Set(reports.map((report) => report.source.publication + (report.source.weak ? graphicsText[locale].chart.smallOutlet : '')))];
+    return tradeTurnoverImage(reports, `${sources.join('; ')}.`, { title: chart.title, ...chart.image }, locale);
+  }
   if (chart.visual === 'chart') {
     return exportSurgeImage(data.surgePanels, surgeSourceLine(data, locale), { title: chart.title, ...chart.image }, undefined, locale);
   }

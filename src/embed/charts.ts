@@ -3,14 +3,14 @@ import { localePath, type Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
 
 export interface EmbeddableChart {
-  id: 'export-surge' | 'reroute-map';
+  id: 'export-surge' | 'reroute-map' | 'kz-ru-turnover';
   title: string;
   /** One line under the title. */
   dek: string;
-  /** Which visual of the story it is. */
-  visual: 'chart' | 'map';
-  /** Scene shown first when the URL names none. */
-  startScene: string;
+  /** Which visual of the story it is: the scroll's chart or map, or the epilogue's turnover chart (no scenes). */
+  visual: 'chart' | 'map' | 'turnover';
+  /** Scene shown first when the URL names none; a chart without scenes has none. */
+  startScene?: string;
   /** Size of the static image, CSS px. */
   image: { width: number; height: number };
 }
@@ -27,10 +27,17 @@ export const embeddableCharts: EmbeddableChart[] = [
   {
     id: 'reroute-map',
     title: 'The long way round Kazakhstan',
-    dek: 'After Kazakhstan closed its border to parallel imports in 2023, trucks bound for Russia took detours.',
+    dek: 'After Kazakhstan tightened checks on parallel imports in 2023, Russian hauliers said, trucks bound for Russia took detours.',
     visual: 'map',
     startScene: 'detour-overview',
     image: { width: 1200, height: 900 },
+  },
+  {
+    id: 'kz-ru-turnover',
+    title: 'Kazakhstan–Russia trade turnover, as reported',
+    dek: 'Trade between Kazakhstan and Russia did not shrink after the 2023 tightening; sources disagree on the exact figures.',
+    visual: 'turnover',
+    image: { width: 1200, height: 820 },
   },
 ];
 

@@ -24,6 +24,8 @@ const growMs = 1400;
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const payloadScript = document.getElementById('story-data');
 if (root && payloadScript) startEmbed(root, JSON.parse(payloadScript.textContent!) as Payload);
+// A chart without states (the turnover chart) is static HTML: only its height is reported.
+else if (root) startAutoHeight(root.dataset.embed!, root);
 
 function startEmbed(root: HTMLElement, payload: Payload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));

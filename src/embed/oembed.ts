@@ -19,7 +19,7 @@ export function oembedDocument(base: EmbeddableChart, locale: Locale, site: URL)
     provider_url: new URL(localePath(locale, '/'), site).href,
     html: iframeSnippet({ id: chart.id, title: chart.title, embedUrl: new URL(embedPath(chart.id, locale), site).href }),
     width: 640,
-    height: chart.visual === 'chart' ? 620 : 760,
+    height: { chart: 620, map: 760, turnover: 720 }[chart.visual],
     thumbnail_url: new URL(embedImagePath(chart.id, 'png', locale), site).href,
     thumbnail_width: chart.image.width,
     thumbnail_height: chart.image.height,

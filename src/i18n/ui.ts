@@ -37,6 +37,18 @@ export interface UiStrings {
   estimate: string;
   /** Title attribute of an estimated figure in prose. */
   anEstimate: string;
+  /** The byline's dates: "Published 24 November 2026 · Updated 6 December 2026". */
+  published: string;
+  updated: string;
+  /** The corrections note at the end of the story. */
+  correctionsTitle: string;
+  correctionsIntro: string;
+  correctionKind: { correction: string; update: string };
+  /** The link from a correction to the source it rests on. */
+  correctionSource: string;
+  /** Sources list: a repost names its original; a source without an address says why. */
+  repostOf: string;
+  noAddress: string;
   /** Linear edition. */
   linearTitleTail: string;
   readScrolling: string;
@@ -62,6 +74,14 @@ export const ui: Record<Locale, UiStrings> = {
     weakSource: 'A small outlet or repost: treat with caution.',
     estimate: 'estimate',
     anEstimate: 'An estimate',
+    published: 'Published',
+    updated: 'Updated',
+    correctionsTitle: 'Corrections and updates',
+    correctionsIntro: 'What changed since publication, and when.',
+    correctionKind: { correction: 'Correction', update: 'Update' },
+    correctionSource: 'source',
+    repostOf: 'Repost of',
+    noAddress: 'No address:',
     linearTitleTail: 'text and pictures',
     readScrolling: 'Read the scrolling version',
   },
@@ -84,6 +104,14 @@ export const ui: Record<Locale, UiStrings> = {
     weakSource: 'Небольшое издание или перепечатка: относитесь с осторожностью.',
     estimate: 'оценка',
     anEstimate: 'Оценка',
+    published: 'Опубликовано',
+    updated: 'Обновлено',
+    correctionsTitle: 'Исправления и обновления',
+    correctionsIntro: 'Что изменилось после публикации и когда.',
+    correctionKind: { correction: 'Исправление', update: 'Обновление' },
+    correctionSource: 'источник',
+    repostOf: 'Перепечатка материала:',
+    noAddress: 'Адреса нет:',
     linearTitleTail: 'текст и иллюстрации',
     readScrolling: 'Читать интерактивную версию',
   },

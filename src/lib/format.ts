@@ -133,3 +133,15 @@ export function formatDate(isoDate: string, locale: Locale = 'en'): string {
     day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   });
 }
+
+/**
+ * A date as a source records it (YYYY-MM-DD, YYYY-MM or YYYY) in the page's date style: "20 October 2025",
+ * "May 2023", "2023"; Russian "20 октября 2025 г.", "май 2023 г.".
+ */
+export function formatRecordedDate(date: string, locale: Locale = 'en'): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date, locale);
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    return new Date(`${date}-01T00:00:00Z`).toLocaleDateString(locale === 'ru' ? 'ru-RU' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+  return date;
+}

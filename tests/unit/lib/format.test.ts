@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatUsd, formatUsdCompact, formatValue } from '../../../src/lib/format';
+import { formatDate, formatFigure, formatRecordedDate, formatUsd, formatUsdCompact, formatValue } from '../../../src/lib/format';
 
 describe('formatUsd', () => {
   it('writes billions and millions in words', () => {
@@ -63,5 +63,18 @@ describe('Russian edition', () => {
   it('writes dates the Russian way', () => {
     expect(formatDate('2026-11-24', 'ru')).toBe('24 ноября 2026 г.');
     expect(formatDate('2026-11-24')).toBe('24 November 2026');
+  });
+});
+
+describe('euros and recorded dates', () => {
+  it('writes euros like dollars, in each edition', () => {
+    expect(formatValue(12e9, 'eur')).toBe('€12 billion');
+    expect(formatValue(12e9, 'eur', 'ru')).toBe('€12\u00a0млрд');
+  });
+  it('writes a source\'s date as precisely as it is recorded, in the page\'s style', () => {
+    expect(formatRecordedDate('2023-03-24')).toBe('24 March 2023');
+    expect(formatRecordedDate('2023-05')).toBe('May 2023');
+    expect(formatRecordedDate('2023')).toBe('2023');
+    expect(formatRecordedDate('2023-05', 'ru')).toMatch(/^май 2023/);
   });
 });
