@@ -207,7 +207,7 @@ export function checkContent(files: readonly ContentFile[]): ContentReport {
 
   const figuresById = new Map(figures.rows.map((figure) => [figure.id, figure]));
   errors.push(
-    ...citationErrors(figures.rows, sources.ids),
+    ...citationErrors(figures.rows, sources.ids, figures.lines),
     ...sceneErrors(scenes.rows, routes.rows, { places: places.ids, surges: surges.ids, figures: figures.ids }),
     ...surgeErrors(surges.rows, figuresById, figures.ids),
     ...sourceAddressErrors(sources.rows, sources.lines),

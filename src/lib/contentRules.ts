@@ -4,17 +4,18 @@
  * share them.
  */
 
-/** One message per figure whose `source` is not a source id. */
+/** One message per figure whose `source` is not a source id, with the figure's line where it is known. */
 export function citationErrors(
   figures: readonly { id: string; source: string }[],
   sourceIds: ReadonlySet<string>,
+  lines?: ReadonlyMap<string, number>,
 ): string[] {
   return figures
     .filter((figure) => !sourceIds.has(figure.source))
     .map(
       (figure) =>
-        `content/data/figures.json: figure "${figure.id}" cites source "${figure.source}", which is not in ` +
-        `content/data/sources.json. Valid sources: ${[...sourceIds].join(', ')}.`,
+        `content/data/figures.json${lines?.has(figure.id) ? `:${lines.get(figure.id)}` : ''}: figure "${figure.id}" cites source ` +
+        `"${figure.source}", which is not in content/data/sources.json. ${unknownIdMessage('source', figure.source, sourceIds).replace(/^Unknown source "[^"]*"\. /, '')}`,
     );
 }
 

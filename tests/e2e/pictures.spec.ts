@@ -58,7 +58,7 @@ test('on screen no picture is requested, even reading to the end; printing loads
   const maps = pictured.filter((step) => scenes.get(step.scene)!.visual === 'map');
   for (const step of charts) expect(occurrences(text, `${scenes.get(step.scene)!.label}. Each panel has its own scale`), step.id).toBe(1);
   expect(occurrences(text, 'Each panel has its own scale')).toBe(charts.length);
-  expect(occurrences(text, 'Crossing closed to parallel imports')).toBe(maps.length);
+  expect(occurrences(text, 'Tighter checks from 2023, hauliers said')).toBe(maps.length);
   for (const step of maps) expect(squash(text)).toContain(squash(scenes.get(step.scene)!.label));
   expect(squash(text)).toContain(squash('About 700 trucks queued'));
 });

@@ -8,6 +8,10 @@ describe('citationErrors', () => {
       'content/data/figures.json: figure "a" cites source "nope", which is not in content/data/sources.json. Valid sources: ok.',
     ]);
   });
+  it('gives the line and the closest source id when it knows them', () => {
+    const [error] = citationErrors([{ id: 'a', source: 'kursiv-2023-04-81' }], new Set(['kursiv-2023-04-18', 'tass']), new Map([['a', 4]]));
+    expect(error).toBe('content/data/figures.json:4: figure "a" cites source "kursiv-2023-04-81", which is not in content/data/sources.json. Did you mean "kursiv-2023-04-18"? Valid sources: kursiv-2023-04-18, tass.');
+  });
 });
 
 describe('unknownIdMessage', () => {

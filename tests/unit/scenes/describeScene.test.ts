@@ -22,7 +22,7 @@ describe('describeScene(scene, names)', () => {
     });
     expect(describeScene(scene, names)).toBe(
       'Map of the region around Kazakhstan. Shaded: China and Georgia. Schematic routes: China → Zabaykalsk and Armenia and Georgia → Upper Lars. ' +
-        'Closed crossings: Kurmangazy and Syrym–Mashtakovo. Marked: Zabaykalsk. Trucks queue at the crossings.',
+        'Crossings with tighter checks from 2023, as hauliers reported: Kurmangazy and Syrym–Mashtakovo. Marked: Zabaykalsk. Trucks queue at the crossings.',
     );
   });
 });
@@ -48,7 +48,7 @@ describe('describeScene(scene, names, "ru")', () => {
     });
     expect(describeScene(scene, ru)).toBe(
       'Карта региона вокруг Казахстана. Закрашены: Китай и Грузия. Схематичные маршруты: Китай: Харбин → Маньчжурия → Забайкальск. ' +
-        'Закрытые переходы: Курмангазы и Сырым–Маштаково. Отмечены: Забайкальск. Грузовики стоят в очереди на переходах.',
+        'Пункты пропуска, где, по словам перевозчиков, с 2023 года ужесточили проверки: Курмангазы и Сырым–Маштаково. Отмечены: Забайкальск. Грузовики стоят в очереди на переходах.',
     );
   });
   it('takes the edition from the vocabulary unless told: English names stay English without a locale', () => {

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { formatDate, formatRecordedDate } from '../../src/lib/format';
+import { turnoverLabel } from '../../src/charts/tradeTurnover/layout';
+import type { Correction } from '../../src/schemas/correction';
+import type { Figure } from '../../src/schemas/figure';
+import type { Page } from '../../src/schemas/page';
+import type { Source } from '../../src/schemas/source';
+import type { TurnoverValue } from '../../src/schemas/tradeTurnover';
+import { localePath, locales } from '../../src/i18n/locale';
+import { ui } from '../../src/i18n/ui';
+
+const read = <T>(file: string) => JSON.parse(readFileSync(`content/data/${file}`, 'utf8')) as T;
+const page0 = read<Page[]>('page.json')[0]!;
+const corrections = read<Correction[]>('corrections.json');
+const sources = read<Source[]>('sources.json');
+const figures = new Map(read<Figure[]>('figures.json').map((figure) => [figure.id, figure]));
+const turnover = read<TurnoverValue[]>('kz-ru-turnover.json');
+
+for (const locale of locales) {
+  const story = localePath(locale, '/');
+  const t = ui[locale];
+
+  test(`${story}: the byline says when the story was published and updated, and JSON-LD says the same`, async ({ page }) => {
+    await page.goto(story);
+    const byline = page.locator('.byline');
+    await expect(byline).toContainText(`${t.published} ${formatDate(page0.published, locale)}`);
+    expect(page0.updated, 'page.json records the latest update').toBeTruthy();
+    await expect(byline).toContainText(`${t.updated} ${formatDate(page0.updated!, locale)}`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: page0.published, dateModified: page0.updated, inLanguage: locale === 'en' ? 'en-GB' : 'ru-RU' });
+    expect(ld.headline).toBe(await page.locator('h1').textContent());
+    expect(ld.author.name).toBeTruthy();
+    expect(ld.publisher.name).toBeTruthy();
+    const editions = [ld.url, ...(ld.workTranslation ?? [ld.translationOfWork]).map((work: { url: string }) => work.url)].map((url: string) => new URL(url).pathname).sort();
+    expect(editions).toEqual(locales.map((edition) => localePath(edition, '/')).sort());
+  });
+
+  test(`${story}: the corrections note lists every correction, newest first, with its date`, async ({ page }) => {
+    await page.goto(story);
+    const items = page.locator('#corrections li');
+    expect(corrections.length).toBeGreaterThan(0);
+    await expect(items).toHaveCount(corrections.length);
+    const dates = await items.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const correction of corrections) {
+      const text = locale === 'en' ? correction.text : correction.ru!.text;
+      await expect(page.locator(`#correction-${correction.id}`)).toContainText(text);
+      await expect(page.locator(`#correction-${correction.id}`)).toContainText(formatDate(correction.date, locale));
+    }
+  });
+
+  test(`${story}: every source in the list opens or says why not, with its date in the page's style`, async ({ page }) => {
+    await page.goto(story);
+    for (const source of sources) {
+      const item = page.locator(`#source-${source.id}`);
+      if (source.url) await expect(item.locator(`a[href="${source.url}"]`)).toHaveCount(1);
+      else await expect(item).toContainText(`${t.noAddress} ${source.noUrl}`);
+      if (source.date) await expect(item.locator('time').first()).toHaveText(formatRecordedDate(source.date, locale));
+      if (source.repostOf) await expect(item).toContainText(`${t.repostOf} ${source.repostOf.publication}`);
+    }
+    // No raw ISO date is printed: dates are written as the page writes them.
+    expect(await page.locator('.sources-list').innerText()).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  });
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    test(`${story} at ${viewport.width}px: the turnover chart prints every reported value with who reported it, and its table and CSV agree`, async ({ page, request }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(story);
+      const chart = page.locator('.trade-turnover');
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toBeVisible();
+      expect(turnover.length).toBeGreaterThan(0);
+      const reports = chart.locator('.turnover-report');
+      await expect(reports).toHaveCount(turnover.length);
+      for (const row of turnover) {
+        const report = chart.locator(`[data-report="${row.id}"]`);
+        await expect(report).toContainText(turnoverLabel(figures.get(row.figure)!, locale));
+        await expect(report).toContainText(locale === 'en' ? row.by : row.ru!.by);
+        // The dot is inside its track, on screen, not clipped.
+        const [dot, track] = await Promise.all([report.locator('.turnover-dot').boundingBox(), report.locator('.turnover-track').boundingBox()]);
+        expect(dot!.x + dot!.width / 2).toBeGreaterThanOrEqual(track!.x);
+        expect(dot!.x + dot!.width / 2).toBeLessThanOrEqual(track!.x + track!.width);
+      }
+      // Years whose sources disagree are marked, and only those.
+      const years = Map.groupBy(turnover, (row) => row.year);
+      for (const [year, rows] of years) {
+        const values = new Set(rows.map((row) => figures.get(row.figure)!.value));
+        await expect(chart.locator(`[data-year="${year}"]`)).toHaveAttribute('data-conflict', values.size > 1 ? 'true' : 'false');
+      }
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(viewport.width);
+
+      const tableRows = await chart.locator('table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].slice(0, 3).map((cell) => cell.textContent!.trim())));
+      const csvHref = await chart.locator('.chart-download a').getAttribute('href');
+      const csv = (await (await request.get(csvHref!)).text()).replace(/^\ufeff/, '').trimEnd().split('\r\n').slice(1);
+      const parse = (line: string) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].map((match) => match[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, 10);
+      expect(csv.map((line) => { const cells = parse(line); return [cells[0], cells[3], cells[4]]; })).toEqual(tableRows);
+    });
+  }
+}
