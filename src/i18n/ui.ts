@@ -43,7 +43,9 @@ export interface UiStrings {
   /** The corrections note at the end of the story. */
   correctionsTitle: string;
   correctionsIntro: string;
-  correctionKind: { correction: string; update: string };
+  /** A correction's kind, as its entry starts: "Correction, 6 December 2026." */
+  correction: string;
+  update: string;
   /** The link from a correction to the source it rests on. */
   correctionSource: string;
   /** Sources list: a repost names its original; a source without an address says why. */
@@ -78,7 +80,8 @@ export const ui: Record<Locale, UiStrings> = {
     updated: 'Updated',
     correctionsTitle: 'Corrections and updates',
     correctionsIntro: 'What changed since publication, and when.',
-    correctionKind: { correction: 'Correction', update: 'Update' },
+    correction: 'Correction',
+    update: 'Update',
     correctionSource: 'source',
     repostOf: 'Repost of',
     noAddress: 'No address:',
@@ -108,7 +111,8 @@ export const ui: Record<Locale, UiStrings> = {
     updated: 'Обновлено',
     correctionsTitle: 'Исправления и обновления',
     correctionsIntro: 'Что изменилось после публикации и когда.',
-    correctionKind: { correction: 'Исправление', update: 'Обновление' },
+    correction: 'Исправление',
+    update: 'Обновление',
     correctionSource: 'источник',
     repostOf: 'Перепечатка материала:',
     noAddress: 'Адреса нет:',

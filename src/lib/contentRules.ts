@@ -144,7 +144,7 @@ export function sceneErrors(
 export const translatedFields: Record<string, readonly string[]> = {
   'content/data/figures.json': ['label', 'note'],
   // A source's title is translated only when it is our description of the piece, not its headline.
-  'content/data/sources.json': ['publication', 'title', 'note'],
+  'content/data/sources.json': ['publication', 'title', 'note', 'noDate', 'noUrl'],
   'content/data/page.json': ['kicker', 'headline', 'dek', 'description', 'byline'],
   'content/data/places.json': ['name', 'short'],
   'content/data/routes.json': ['name'],

@@ -9,7 +9,8 @@ import type { Locale } from '../i18n/locale';
  * "более чем в 300 раз".
  */
 
-const upToFourDigits = format(',.4~r');
+// Reported values keep every digit they were reported with ("$115.49 billion", "+46.9%"): nothing is rounded.
+const upToSixDigits = format(',.6~r');
 const withThousands = format(',~r');
 
 /** No-break space between a number and its word ("20 млрд"), narrow no-break space between thousands. */
@@ -32,12 +33,12 @@ const ruWhole = (value: number) =>
 /** Scale words for dollars: in prose ("$3.7 million") and in tight spaces such as bar labels ("$3.7m"). */
 const usdStyles = {
   en: {
-    words: { digits: upToFourDigits, whole: withThousands, billion: ' billion', million: ' million' },
-    compact: { digits: format(',.3~r'), whole: withThousands, billion: 'bn', million: 'm' },
+    words: { digits: upToSixDigits, whole: withThousands, billion: ' billion', million: ' million' },
+    compact: { digits: upToSixDigits, whole: withThousands, billion: 'bn', million: 'm' },
   },
   ru: {
-    words: { digits: (v: number) => ruDigits(v, 4), whole: ruWhole, billion: `${NBSP}млрд`, million: `${NBSP}млн` },
-    compact: { digits: (v: number) => ruDigits(v, 3), whole: ruWhole, billion: `${NBSP}млрд`, million: `${NBSP}млн` },
+    words: { digits: (v: number) => ruDigits(v, 6), whole: ruWhole, billion: `${NBSP}млрд`, million: `${NBSP}млн` },
+    compact: { digits: (v: number) => ruDigits(v, 6), whole: ruWhole, billion: `${NBSP}млрд`, million: `${NBSP}млн` },
   },
 } as const;
 
@@ -83,9 +84,9 @@ export function formatValue(value: number, unit: Figure['unit'], locale: Locale 
       case 'km':
         return `${ruWhole(value)}${NBSP}км`;
       case 'percent-change':
-        return `${sign}${ruWhole(Math.abs(value))}${NBSP}%`;
+        return `${sign}${ruDigits(Math.abs(value), 6)}${NBSP}%`;
       case 'multiple':
-        return `в${NBSP}${ruDigits(value, 4)}${NBSP}${ruTimes(value)}`;
+        return `в${NBSP}${ruDigits(value, 6)}${NBSP}${ruTimes(value)}`;
     }
   }
   switch (unit) {
@@ -101,7 +102,7 @@ export function formatValue(value: number, unit: Figure['unit'], locale: Locale 
       // A typographic minus, not a hyphen, so screen readers say "minus".
       return `${sign}${withThousands(Math.abs(value))}%`;
     case 'multiple':
-      return `${upToFourDigits(value)} times`;
+      return `${upToSixDigits(value)} times`;
   }
 }
 

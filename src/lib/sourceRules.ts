@@ -23,14 +23,14 @@ export function sourceAddressErrors(sources: readonly Source[], lines: RowLines)
     );
 }
 
-/** A figure whose source has no date: the reader cannot tell when the number was reported. */
+/** A figure whose source has no date, nor a `noDate` saying why: the reader cannot tell when the number was reported. */
 export function undatedSourceErrors(figures: readonly Figure[], sources: ReadonlyMap<string, Source>, lines: { figures: RowLines; sources: RowLines }): string[] {
   return figures.flatMap((figure) => {
     const source = sources.get(figure.source);
-    if (!source || source.date) return [];
+    if (!source || source.date || source.noDate) return [];
     return [
       `${figuresFile}:${lines.figures.get(figure.id) ?? 1}: figure "${figure.id}" cites source "${source.id}", which has no date: ` +
-        `add "date": "YYYY-MM-DD" (or YYYY-MM, YYYY) to it at ${sourcesFile}:${lines.sources.get(source.id) ?? 1}.`,
+        `add "date": "YYYY-MM-DD" (or YYYY-MM, YYYY) to it at ${sourcesFile}:${lines.sources.get(source.id) ?? 1}, or "noDate": "…" saying why it is unknown.`,
     ];
   });
 }

@@ -18,6 +18,8 @@ export const SourceSchema = z.strictObject({
   site: z.string().min(1).optional(),
   /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. Omit when not recorded. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** Why a source has no date, and what bounds it ("Not shown on the page; it reports January–October 2022 figures"). */
+  noDate: z.string().min(1).optional(),
   /** A repost or small outlet: shown with a caveat. */
   weak: z.boolean().optional(),
   /** The language the source is written in: a quote from it is printed in this language where an edition shares it. */
@@ -39,6 +41,6 @@ export const SourceSchema = z.strictObject({
    * is translated), `title` only when it is our description (`titleIsDescription`; headlines stay in their own
    * language), and `note` where the row has one. Optional here so that `check:content` names a missing one.
    */
-  ru: z.strictObject({ publication: z.string().min(1), title: z.string().min(1).optional(), note: z.string().min(1).optional() }).optional(),
+  ru: z.strictObject({ publication: z.string().min(1), title: z.string().min(1).optional(), note: z.string().min(1).optional(), noDate: z.string().min(1).optional(), noUrl: z.string().min(1).optional() }).optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

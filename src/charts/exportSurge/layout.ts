@@ -48,7 +48,7 @@ export interface SurgePanelLayout {
 export const minBarHeight = 1.5;
 
 /**
- * The label of a reported value (compact dollars, which keep three significant digits), with the source's
+ * The label of a reported value (compact dollars, every reported digit kept), with the source's
  * qualifier. Only reported values are labelled, so nothing here rounds in-between values for counting up.
  */
 export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string, locale: Locale = 'en'): string {

@@ -10,7 +10,7 @@ import { surgeLabel } from '../../../src/charts/exportSurge/layout';
 import type { Figure } from '../../../src/schemas/figure';
 
 const read = (file: string) => JSON.parse(readFileSync(`content/data/${file}`, 'utf8')) as Record<string, unknown>[];
-const cyrillic = /^[А-Яа-яЁё0-9 ,:–\-→«»()]+$/;
+const cyrillic = /^[А-Яа-яЁё0-9 ,:–—\-→«»()]+$/;
 
 describe('Russian names in the data', () => {
   it('every place has ru.name, and ru.short where the English has a short name, in Cyrillic', () => {

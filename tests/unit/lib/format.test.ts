@@ -35,7 +35,7 @@ describe('formatFigure', () => {
 describe('formatUsdCompact', () => {
   it('abbreviates billions and millions for bar labels', () => {
     expect(formatUsdCompact(8.78e9)).toBe('$8.78bn');
-    expect(formatUsdCompact(575.1e6)).toBe('$575m');
+    expect(formatUsdCompact(575.1e6)).toBe('$575.1m');
     expect(formatUsdCompact(3.7e6)).toBe('$3.7m');
     expect(formatUsdCompact(12000)).toBe('$12,000');
   });

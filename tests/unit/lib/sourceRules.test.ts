@@ -18,9 +18,9 @@ describe('sourceAddressErrors', () => {
 
 describe('undatedSourceErrors', () => {
   it('names the figure whose source has no date, and where to add it', () => {
-    const sources = new Map([['s', source({})], ['dated', source({ id: 'dated', date: '2023-05' })]]);
-    expect(undatedSourceErrors([figure({}), figure({ id: 'g', source: 'dated' })], sources, { figures: lines, sources: lines })).toEqual([
-      'content/data/figures.json:7: figure "f" cites source "s", which has no date: add "date": "YYYY-MM-DD" (or YYYY-MM, YYYY) to it at content/data/sources.json:12.',
+    const sources = new Map([['s', source({})], ['dated', source({ id: 'dated', date: '2023-05' })], ['why', source({ id: 'why', noDate: 'Not shown on the page' })]]);
+    expect(undatedSourceErrors([figure({}), figure({ id: 'g', source: 'dated' }), figure({ id: 'h', source: 'why' })], sources, { figures: lines, sources: lines })).toEqual([
+      'content/data/figures.json:7: figure "f" cites source "s", which has no date: add "date": "YYYY-MM-DD" (or YYYY-MM, YYYY) to it at content/data/sources.json:12, or "noDate": "…" saying why it is unknown.',
     ]);
   });
 });

@@ -83,8 +83,8 @@ describe('bar labels: a reported value or nothing', () => {
 });
 
 describe('surgeLabel(panel, value, qualifier)', () => {
-  it('writes compact dollars to three significant digits, counts with thousands, the qualifier first', () => {
-    expect(surgeLabel(semiconductors, 575.1e6)).toBe('$575m');
+  it('writes compact dollars with every reported digit, counts with thousands, the qualifier first', () => {
+    expect(surgeLabel(semiconductors, 575.1e6)).toBe('$575.1m');
     expect(surgeLabel(semiconductors, 8.78e9)).toBe('$8.78bn');
     expect(surgeLabel(semiconductors, 12000, 'about')).toBe('about $12,000');
     expect(surgeLabel(washingMachines, 100000, 'almost')).toBe('almost 100,000');
