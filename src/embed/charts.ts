@@ -35,7 +35,7 @@ export const embeddableCharts: EmbeddableChart[] = [
   {
     id: 'kz-ru-turnover',
     title: 'Kazakhstan–Russia trade turnover, as reported',
-    dek: 'Trade between Kazakhstan and Russia did not shrink after the 2023 tightening; sources disagree on the exact figures.',
+    dek: 'Trade between Kazakhstan and Russia held up after the 2023 tightening; sources disagree on the exact figures.',
     visual: 'turnover',
     image: { width: 1200, height: 820 },
   },

@@ -107,7 +107,7 @@ const en = {
       },
       'kz-ru-turnover': {
         title: 'Kazakhstan–Russia trade turnover, as reported',
-        dek: 'Trade between Kazakhstan and Russia did not shrink after the 2023 tightening; sources disagree on the exact figures.',
+        dek: 'Trade between Kazakhstan and Russia held up after the 2023 tightening; sources disagree on the exact figures.',
         linkLabel: 'Embed this chart', linkShort: 'Embed', linkContext: ': Kazakhstan–Russia trade turnover',
       },
     },
@@ -207,7 +207,7 @@ const ru: GraphicsText = {
       },
       'kz-ru-turnover': {
         title: 'Товарооборот Казахстана и России по данным разных источников',
-        dek: 'После ужесточения 2023 года торговля Казахстана и России не сократилась; источники расходятся в точных цифрах.',
+        dek: 'После ужесточения 2023 года товарооборот Казахстана и России в целом сохранился; источники расходятся в точных цифрах.',
         linkLabel: 'Встроить этот график', linkShort: 'Встроить', linkContext: ': товарооборот Казахстана и России',
       },
     },

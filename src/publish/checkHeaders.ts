@@ -5,7 +5,7 @@
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { compressibleExtensions, extensionOf, headersFor } from './policy.ts';
+import { compressibleExtensions, contentTypeFor, extensionOf, headersFor } from './policy.ts';
 
 export interface Answer {
   status: number;
@@ -51,8 +51,9 @@ export const isCompressibleType = (path: string): boolean => {
 };
 
 /**
- * Problems with one answer for `path`: status, every header of the policy, a validator, and the encoding
- * (`encoding` for text files when the client accepts it; none for images and other binary files).
+ * Problems with one answer for `path`: status, every header of the policy, the content type where the policy fixes
+ * one, a validator, and the encoding (`encoding` for text files when the client accepts it; none for images and
+ * other binary files).
  */
 export function problemsWith(path: string, answer: Pick<Answer, 'status' | 'headers'>, encoding: string | undefined): string[] {
   const problems: string[] = [];
@@ -61,6 +62,9 @@ export function problemsWith(path: string, answer: Pick<Answer, 'status' | 'head
     const actual = header(answer.headers, name);
     if (actual !== expected) problems.push(`${name}: ${actual ? `"${actual}"` : 'missing'}, expected "${expected}"`);
   }
+  const contentType = contentTypeFor(path);
+  const actualType = header(answer.headers, 'content-type');
+  if (contentType && actualType.toLowerCase() !== contentType) problems.push(`Content-Type: "${actualType}", expected "${contentType}"`);
   if (!header(answer.headers, 'etag') && !header(answer.headers, 'last-modified')) problems.push('no ETag or Last-Modified');
   const wanted = encoding && isCompressibleType(path) ? encoding : '';
   const actual = header(answer.headers, 'content-encoding');
@@ -112,12 +116,13 @@ export async function discoverPaths(base: string): Promise<SitePaths> {
   const embeds = charts.map((chart) => chart.url);
   const embedHtml = embeds.length ? (await get(new URL(embeds[0], base).href)).body.toString('utf8') : '';
   const assets = [...new Set([...assetsIn(story.body.toString('utf8')), ...assetsIn(embedHtml)])];
+  const embedScript = await get(new URL('/embed.js', base).href);
   return {
     story: '/',
     embeds,
     embedFiles: ['/embed/', '/embed/charts.json', ...charts.flatMap((chart) => [chart.oembed, chart.image])],
     assets,
-    other: ['/sitemap.xml', '/robots.txt', '/favicon.svg'],
+    other: ['/sitemap.xml', '/robots.txt', '/favicon.svg', ...(embedScript.status === 200 ? ['/embed.js'] : [])],
   };
 }
 

@@ -6,6 +6,8 @@
 import {
   baseHeaders,
   cacheControl,
+  contentTypeFor,
+  contentTypes,
   embedFrameHeaders,
   embedPrefixes,
   hashedPrefix,
@@ -26,7 +28,8 @@ const splat = (prefix: string): string => `${prefix}*`;
 
 /**
  * `_headers` for the built files (paths relative to dist/). Prefix rules cover every file under them, present or
- * future; each published URL then gets a rule of its own with whatever the prefix rules do not already send.
+ * future; each published URL then gets a rule of its own with whatever the prefix rules do not already send, and
+ * the Content-Type when the policy fixes one (`contentTypes`: no prefix rule sends it).
  */
 export function headersFile(files: readonly string[]): string {
   const lines = [
@@ -50,6 +53,8 @@ export function headersFile(files: readonly string[]): string {
         throw new Error(`_headers: rule ${splat(fromPrefix[0].prefix)} sends ${name} "${fromPrefix[0].headers[name]}" but ${path} needs "${value}"`);
       }
     }
+    const contentType = contentTypeFor(path);
+    if (contentType) own['Content-Type'] = contentType;
     if (Object.keys(own).length) block(path, own);
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -84,6 +89,12 @@ export function nginxConf({ root, port = 8080 }: NginxOptions): string {
     ...inner,
     `${indent}}`,
   ];
+  // One location per fixed content type: an empty `types` map makes nginx send `default_type` as it is, charset
+  // included (the charset module would skip the precompressed copies).
+  const typed = (headers: Headers, indent: string) =>
+    Object.entries(contentTypes).flatMap(([ext, type]) =>
+      location(`~* \\.${ext}$`, headers, indent, [`${indent}    types { }`, `${indent}    default_type "${type}";`]),
+    );
   return [
     `# ${generatedNote}`,
     '#',
@@ -111,8 +122,10 @@ export function nginxConf({ root, port = 8080 }: NginxOptions): string {
     ...location(`^~ ${hashedPrefix}`, { ...cache('immutable'), ...baseHeaders }),
     ...embedPrefixes.flatMap((prefix) => location(`^~ ${prefix}`, { ...cache('revalidate'), ...baseHeaders, ...embedFrameHeaders }, '    ', [
       ...location(`~* ${images}`, { ...cache('image'), ...baseHeaders, ...embedFrameHeaders }, '        '),
+      ...typed({ ...cache('revalidate'), ...baseHeaders, ...embedFrameHeaders }, '        '),
     ])),
     ...location(`~* ${images}`, { ...cache('image'), ...baseHeaders }),
+    ...typed({ ...cache('revalidate'), ...baseHeaders }, '    '),
     ...location('~* \\.html$', { ...cache('revalidate'), ...baseHeaders, ...storyFrameHeaders }),
     ...location('/', { ...cache('revalidate'), ...baseHeaders }),
     '}',

@@ -40,10 +40,16 @@ export const isEmbedFrame = (page: string): boolean => embedPrefixes.some((prefi
 /** Files in the build that are instructions for hosts, not the site's content: never served. */
 export const hostFiles = ['/_headers'] as const;
 
-/** Headers every response carries. */
+/**
+ * Headers every response carries. `Access-Control-Allow-Origin: *` because an embed may run with an opaque origin
+ * (WordPress frames it with `sandbox="allow-scripts"`, origin `null`), and then its module scripts, dynamic imports
+ * and fetches (map outlines, story data) are CORS requests; the site is public and uses no credentials, so any origin
+ * may read any file.
+ */
 export const baseHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Access-Control-Allow-Origin': '*',
 } as const;
 
 /** The story's pages may be framed by the site itself only (also X-Frame-Options for old browsers). */
@@ -57,6 +63,12 @@ export const embedFrameHeaders = {
 } as const;
 
 export type Headers = Record<string, string>;
+
+/**
+ * Content types that hosts would otherwise send wrong or without a charset (nginx's mime.types has no `.csv`; sirv
+ * sends `text/csv` bare): the CSV downloads are UTF-8 and carry Russian names.
+ */
+export const contentTypes: Readonly<Record<string, string>> = { csv: 'text/csv; charset=utf-8' };
 
 /** The extension of a URL path's last segment, lower case, or '' (a page: `/`, `/embed/`, `/embed`). */
 export function extensionOf(path: string): string {
@@ -76,6 +88,12 @@ export const isPage = (path: string): boolean => {
   const ext = extensionOf(normalizePath(path));
   return ext === '' || ext === 'html';
 };
+
+/** The Content-Type `path` must be served with when the policy fixes it, else undefined (the host's own map). */
+export function contentTypeFor(path: string): string | undefined {
+  const ext = extensionOf(normalizePath(path));
+  return Object.hasOwn(contentTypes, ext) ? contentTypes[ext] : undefined;
+}
 
 export function cacheClassFor(path: string): CacheClass {
   const normal = normalizePath(path);

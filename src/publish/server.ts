@@ -3,13 +3,14 @@
  * dist/ with the policy of policy.ts and the build's precompressed `.br`/`.gz` files. sirv reads the file list once
  * at start, picks the precompressed copy the client accepts, sends ETag and Last-Modified and answers matching
  * If-None-Match with 304. This module adds the policy's headers (also on 304s: a CDN refreshes its copy with them),
- * the redirect of `/embed` to `/embed/`, and a 404 that is not cached for long.
+ * the content types the policy fixes (sirv keeps a Content-Type already set), the redirect of `/embed` to `/embed/`,
+ * and a 404 that is not cached for long.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { baseHeaders, extensionOf, headersFor, hostFiles } from './policy.ts';
+import { baseHeaders, contentTypeFor, extensionOf, headersFor, hostFiles } from './policy.ts';
 
 export interface SiteServerOptions {
   /** The built site. */
@@ -55,6 +56,8 @@ export function createSiteServer({ dir }: SiteServerOptions): Server {
       return;
     }
     for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+    const contentType = contentTypeFor(pathname);
+    if (contentType) res.setHeader('Content-Type', contentType);
     res.setHeader('Vary', 'Accept-Encoding');
     files(req, res);
   });

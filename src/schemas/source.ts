@@ -11,7 +11,7 @@ export const SourceSchema = z.strictObject({
   /** True when `title` describes the piece instead of quoting its headline. */
   titleIsDescription: z.boolean().optional(),
   /** The page's address. Every source has one, unless `noUrl` says why not (print only, say). */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
   /** Why a source has no address a reader can open, e.g. "Print edition only". */
   noUrl: z.string().min(1).optional(),
   /** Website, where only the site (not the page) is recorded, e.g. "cabar.asia". */
@@ -31,7 +31,7 @@ export const SourceSchema = z.strictObject({
   repostOf: z.strictObject({
     publication: z.string().min(1),
     title: z.string().min(1).optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   }).optional(),
   /** What a reader should know about this source. */

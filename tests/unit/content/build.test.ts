@@ -35,15 +35,15 @@ describe('a mistake in a temporary copy of the content fails the build with a me
     expect(output).toContain('content/data/figures.json');
   });
   it('a figure without a source', () => {
-    const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace(', "source": "izvestia-2023-05-zabaykalsk" }\n]', ' }\n]'));
+    const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace(/(\{ "id": "georgia-exports-ru-2022".*), "source": "factcheck-ge-42012" \}/, '$1 }'));
     expect(ok).toBe(false);
-    expect(output).toContain('figures → zabaykalsk-queue-km data does not match collection schema');
+    expect(output).toContain('figures → georgia-exports-ru-2022 data does not match collection schema');
     expect(output).toMatch(/source: Required/);
   });
   it('a figure citing a source that does not exist', () => {
     const { ok, output } = buildWith('content/data/figures.json', (text) => text.replace('"source": "caspian-news-2023-03-12"', '"source": "caspian-news"'));
     expect(ok).toBe(false);
-    expect(output).toContain('content/data/figures.json: figure "semiconductors-2021" cites source "caspian-news", which is not in content/data/sources.json. Valid sources:');
+    expect(output).toContain('content/data/figures.json:6: figure "semiconductors-2021" cites source "caspian-news", which is not in content/data/sources.json. Valid sources:');
   });
   it('a duplicate step id', () => {
     const { ok, output } = buildWith('content/story/04-the-detour.mdx', (text) => text.replace('<Step id="via-armenia"', '<Step id="via-georgia"'));
@@ -79,7 +79,7 @@ describe('only content changes', () => {
       text.replace(/\]\s*$/, ',\n  { "id": "georgia-close-up", "label": "Upper Lars, close", "ru": { "label": "Верхний Ларс вблизи" }, "visual": "map", "map": { "countries": ["Georgia"], "routes": ["georgia-upper-lars"], "places": ["verkhny-lars"], "trucks": "queue" } }\n]\n'),
     );
     sandbox.edit('content/data/figures.json', (text) =>
-      text.replace(/\]\s*$/, ',\n  { "id": "test-armenia-multiple", "label": "Armenia, test row", "ru": { "label": "Армения, тестовая строка" }, "value": 2.9, "unit": "multiple", "source": "caucasus-watch-re-exporting-armenia" }\n]\n'),
+      text.replace(/\]\s*$/, ',\n  { "id": "test-armenia-multiple", "label": "Armenia, test row", "ru": { "label": "Армения, тестовая строка" }, "value": 2.9, "unit": "multiple", "quote": "2.9 times higher", "source": "caucasus-watch-re-exporting-armenia" }\n]\n'),
     );
     sandbox.write(
       'content/story/04b-what-next.mdx',

@@ -37,10 +37,22 @@ describe('checkContent(files) names the file, the line, what is wrong and the va
     expect(checkContent(broken).errors[0]).toMatch(/^content\/data\/places\.json:3: not valid JSON \(.*\)\. Check for a missing comma or quote near this line\.$/);
   });
   it('a figure without a source, and one citing a source that does not exist', () => {
-    const missing = withEdit(files, 'content/data/figures.json', (text) => text.replace(', "source": "izvestia-2023-05-zabaykalsk" }\n]', ' }\n]'));
-    expect(checkContent(missing).errors).toEqual(['content/data/figures.json:20: entry "zabaykalsk-queue-km", field "source" is missing (expected text)']);
+    const missing = withEdit(files, 'content/data/figures.json', (text) => text.replace(/(\{ "id": "georgia-exports-ru-2022".*), "source": "factcheck-ge-42012" \}/, '$1 }'));
+    expect(checkContent(missing).errors).toEqual(['content/data/figures.json:19: entry "georgia-exports-ru-2022", field "source" is missing (expected text)']);
     const unknown = withEdit(files, 'content/data/figures.json', (text) => text.replace('"source": "caspian-news-2023-03-12"', '"source": "caspian-news"'));
-    expect(checkContent(unknown).errors).toEqual([expect.stringMatching(/^content\/data\/figures\.json: figure "semiconductors-2021" cites source "caspian-news", which is not in content\/data\/sources\.json\. Valid sources: /)]);
+    expect(checkContent(unknown).errors).toEqual([expect.stringMatching(/^content\/data\/figures\.json:6: figure "semiconductors-2021" cites source "caspian-news", which is not in content\/data\/sources\.json\. Valid sources: /)]);
+  });
+  it('a source without an address, and a figure whose source has no date', () => {
+    const noAddress = withEdit(files, 'content/data/sources.json', (text) => text.replace('    "url": "https://thediplomat.com/2023/05/kazakhstan-moves-to-curtail-parallel-trade-to-russia/",\n', ''));
+    expect(checkContent(noAddress).errors).toEqual([expect.stringMatching(/^content\/data\/sources\.json:\d+: source "the-diplomat-2023-05" has no address: add "url"/)]);
+    const undated = withEdit(files, 'content/data/sources.json', (text) => text.replace(/("id": "factcheck-ge-42012"[\s\S]*?)\n    "date": "[^"]*",/, '$1'));
+    expect(checkContent(undated).errors).toEqual(expect.arrayContaining([expect.stringMatching(/^content\/data\/figures\.json:19: figure "georgia-exports-ru-2022" cites source "factcheck-ge-42012", which has no date/)]));
+  });
+  it('a qualifier the source does not use, and a quote whose qualifier the figure drops', () => {
+    const invented = withEdit(files, 'content/data/figures.json', (text) => text.replace(/(\{ "id": "georgia-exports-ru-2022".*"unit": "usd"),/, '$1, "qualifier": "about",'));
+    expect(checkContent(invented).errors).toEqual([expect.stringMatching(/^content\/data\/figures\.json:19: figure "georgia-exports-ru-2022" prints "about", but its quote does not say it/)]);
+    const dropped = withEdit(files, 'content/data/figures.json', (text) => text.replace(/(\{ "id": "washing-machines-2022".*?), "qualifier": "almost"/, '$1'));
+    expect(checkContent(dropped).errors).toEqual([expect.stringMatching(/^content\/data\/figures\.json:5: figure "washing-machines-2022": its quote says "almost" before the number/)]);
   });
   it('a duplicate step id', () => {
     const broken = withEdit(files, 'content/story/04-the-detour.mdx', (text) => text.replace('<Step id="via-armenia"', '<Step id="via-georgia"'));
@@ -67,7 +79,7 @@ describe('checkContent(files) names the file, the line, what is wrong and the va
     const errors = checkContent(broken).errors;
     expect(errors).toHaveLength(3);
     expect(errors.join('\n')).toContain('content/story/05-the-carrots.mdx:2: frontmatter "order"');
-    expect(errors.join('\n')).toContain('field "unit": Invalid option: expected one of "usd"|"count"|"percent-change"|"multiple"|"km"');
+    expect(errors.join('\n')).toContain('field "unit": Invalid option: expected one of "usd"|"eur"|"count"|"percent-change"|"multiple"|"km"');
   });
 });
 

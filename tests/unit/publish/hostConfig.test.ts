@@ -2,20 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { listFiles } from '../../../src/publish/compress';
 import { headersFile, nginxConf } from '../../../src/publish/hostConfig';
-import { cacheControl, headersFor, isPublished, urlPathsOf } from '../../../src/publish/policy';
+import { cacheControl, contentTypeFor, headersFor, isPublished, urlPathsOf, type Headers } from '../../../src/publish/policy';
 import { fixtureFiles } from './fixture';
-import { headersFileFor, nginxHeadersFor, parseHeadersFile, parseNginx } from './hosts';
+import { headersFileFor, nginxContentTypeFor, nginxHeadersFor, parseHeadersFile, parseNginx } from './hosts';
 
 const publishedPaths = (files: readonly string[]) => [...new Set(files.filter(isPublished).flatMap(urlPathsOf))];
 
-/** `_headers` and the nginx block, read the way each host reads them, send exactly `headersFor` for every path. */
+/** `headersFor(path)`, plus the Content-Type when the policy fixes one (`_headers` sends it as a header). */
+const withContentType = (path: string): Headers => {
+  const type = contentTypeFor(path);
+  return type ? { ...headersFor(path), 'Content-Type': type } : headersFor(path);
+};
+
+/**
+ * `_headers` and the nginx block, read the way each host reads them, send exactly `headersFor` for every path, and
+ * the content type the policy fixes (nginx through `types`/`default_type`, not add_header).
+ */
 function expectParity(headersText: string, nginxText: string, files: readonly string[]) {
   const nginx = parseNginx(nginxText);
   const paths = publishedPaths(files);
   expect(paths.length).toBeGreaterThan(5);
   for (const path of paths) {
-    expect(headersFileFor(headersText, path), `_headers ${path}`).toEqual(headersFor(path));
+    expect(headersFileFor(headersText, path), `_headers ${path}`).toEqual(withContentType(path));
     expect(nginxHeadersFor(nginx, path), `nginx ${path}`).toEqual(headersFor(path));
+    expect(nginxContentTypeFor(nginx, path), `nginx type ${path}`).toBe(contentTypeFor(path));
   }
   expect(nginxHeadersFor(nginx, '/_headers')).toBe('not served');
 }
@@ -30,9 +40,24 @@ describe('_headers and the nginx config hold to one policy', () => {
     expect(headersFileFor(text, '/_astro/new-chunk.Zz99.js')).toEqual(headersFor('/_astro/new-chunk.Zz99.js'));
     expect(headersFileFor(text, '/embed/new-chart/')['Content-Security-Policy']).toBe(headersFor('/embed/new-chart/')['Content-Security-Policy']);
     const nginx = parseNginx(nginxConf({ root: '/srv/site/dist' }));
-    for (const path of ['/_astro/new-chunk.Zz99.js', '/embed/new-chart/', '/embed/new-chart.png', '/de/', '/photo.webp', '/data.csv']) {
+    for (const path of ['/_astro/new-chunk.Zz99.js', '/embed/new-chart/', '/embed/new-chart.png', '/de/', '/photo.webp', '/data.csv', '/embed/new-chart.csv']) {
       expect(nginxHeadersFor(nginx, path), path).toEqual(headersFor(path));
+      expect(nginxContentTypeFor(nginx, path), path).toBe(contentTypeFor(path));
     }
+    expect(nginxContentTypeFor(nginx, '/ru/data/new.csv')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('sends Access-Control-Allow-Origin once, from the catch-all rule, for every file an embed in an opaque origin loads', () => {
+    const text = headersFile(fixtureFiles);
+    const catchAll = parseHeadersFile(text).find((rule) => rule.pattern === '/*')!;
+    expect(catchAll.headers).toContainEqual(['Access-Control-Allow-Origin', '*']);
+    const nginx = parseNginx(nginxConf({ root: '/srv/site/dist' }));
+    for (const path of ['/_astro/embedPage.Ab12.js', '/map/countries.svg', '/story-data.json', '/embed/export-surge/', '/embed.js', '/data/kz-ru-turnover.csv', '/embed/x.png']) {
+      expect(headersFileFor(text, path)['Access-Control-Allow-Origin'], `_headers ${path}`).toBe('*');
+      expect((nginxHeadersFor(nginx, path) as Headers)['Access-Control-Allow-Origin'], `nginx ${path}`).toBe('*');
+    }
+    // Also on errors: nginx adds it with `always`, so a 404 under an embed is readable too.
+    expect(nginxConf({ root: '/srv/site/dist' })).not.toMatch(/add_header Access-Control-Allow-Origin "\*";/);
   });
 
   it('never sets one header in two matching _headers rules (hosts would join the values)', () => {
@@ -43,6 +68,14 @@ describe('_headers and the nginx config hold to one policy', () => {
     expect(rules.some((rule) => rule.pattern.includes('storyboard') && rule.headers.some(([, value]) => value === cacheControl.immutable))).toBe(false);
     // The reader of _headers catches a doubled header: a hand-added catch-all Cache-Control must fail.
     expect(() => headersFileFor(`${text}\n/*\n  Cache-Control: no-cache\n`, '/_astro/x.js')).toThrow(/more than one/);
+  });
+
+  it('gives each CSV of the build its UTF-8 content type in a rule of its own', () => {
+    const rules = parseHeadersFile(headersFile(fixtureFiles));
+    for (const pattern of ['/data/kz-ru-turnover.csv', '/ru/data/kz-ru-turnover.csv']) {
+      expect(rules.find((rule) => rule.pattern === pattern)?.headers, pattern).toContainEqual(['Content-Type', 'text/csv; charset=utf-8']);
+    }
+    expect(rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Type')).map((rule) => rule.pattern)).toEqual(['/data/kz-ru-turnover.csv', '/ru/data/kz-ru-turnover.csv']);
   });
 
   it('leaves out precompressed copies and host files', () => {

@@ -43,6 +43,10 @@ interface Location {
   headers: [string, string, boolean][];
   children: Location[];
   returns?: string;
+  /** `default_type`, unquoted. */
+  defaultType?: string;
+  /** Extension → type from a `types {}` block at this level; `{}` for an empty block (every file gets default_type). */
+  types?: Record<string, string>;
 }
 
 /** The `server {}` block of an nginx config, as a tree of locations (the server itself is the root). */
@@ -55,9 +59,24 @@ export function parseNginx(text: string): Location {
   const root: Location = { modifier: '', pattern: '', headers: [], children: [] };
   const stack: Location[] = [];
   let statement: string[] = [];
+  // Inside a `types {}` block: the location it belongs to.
+  let typesOf: Location | null = null;
+  const unquote = (value: string) => (value.startsWith('"') ? value.slice(1, -1) : value);
   for (const token of tokens) {
+    if (typesOf) {
+      if (token === '}') typesOf = null;
+      else if (token === ';') {
+        const [type, ...extensions] = statement;
+        for (const extension of extensions) typesOf.types![extension] = type;
+        statement = [];
+      } else statement.push(token);
+      continue;
+    }
     if (token === '{') {
-      if (statement[0] === 'server') stack.push(root);
+      if (statement[0] === 'types') {
+        typesOf = stack.at(-1)!;
+        typesOf.types = {};
+      } else if (statement[0] === 'server') stack.push(root);
       else if (statement[0] === 'location') {
         const [modifier, pattern] = statement.length === 3 ? [statement[1], statement[2]] : ['', statement[1]];
         const location: Location = { modifier: modifier as Location['modifier'], pattern, headers: [], children: [] };
@@ -68,7 +87,7 @@ export function parseNginx(text: string): Location {
     } else if (token === '}') stack.pop();
     else if (token === ';') {
       const [directive, ...args] = statement;
-      const unquote = (value: string) => (value.startsWith('"') ? value.slice(1, -1) : value);
+      if (directive === 'default_type') stack.at(-1)!.defaultType = unquote(args[0]);
       if (directive === 'add_header') stack.at(-1)!.headers.push([args[0], unquote(args[1]), args[2] === 'always']);
       if (directive === 'return') stack.at(-1)!.returns = args.join(' ');
       statement = [];
@@ -93,6 +112,29 @@ function locate(block: Location, uri: string): Location {
   const regex = block.children.find((child) => (child.modifier === '~' || child.modifier === '~*') && regexOf(child).test(uri));
   if (regex) return locate(regex, uri);
   return prefix ?? block;
+}
+
+/**
+ * The Content-Type nginx sends for `path` when the config decides it: a `types` map on the way to its location (the
+ * innermost wins), else the extension's type there or `default_type` (also inherited; nginx's own default is
+ * text/plain). Undefined when the config leaves it to the http level's mime.types.
+ */
+export function nginxContentTypeFor(config: Location, path: string): string | undefined {
+  const uri = path.endsWith('/') ? `${path}index.html` : path;
+  const location = locate(config, uri);
+  const chain: Location[] = [];
+  const walk = (block: Location): boolean => {
+    chain.push(block);
+    if (block === location || block.children.some(walk)) return true;
+    chain.pop();
+    return false;
+  };
+  walk(config);
+  const inner = [...chain].reverse();
+  const types = inner.find((block) => block.types)?.types;
+  if (!types) return undefined;
+  const extension = uri.slice(uri.lastIndexOf('.') + 1).toLowerCase();
+  return types[extension] ?? inner.find((block) => block.defaultType)?.defaultType ?? 'text/plain';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl, headersFor, isEmbedFrame, normalizePath, urlPathsOf } from '../../../src/publish/policy';
+import { cacheControl, contentTypeFor, headersFor, isEmbedFrame, normalizePath, urlPathsOf } from '../../../src/publish/policy';
 import { contentSecurityPolicy, frameAncestors } from '../../../src/lib/csp';
 
 describe('the publishing policy', () => {
@@ -37,8 +37,22 @@ describe('the publishing policy', () => {
     expect(headersFor('/_astro/x.Ab12.js')).toEqual({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'Access-Control-Allow-Origin': '*',
       'Cache-Control': cacheControl.immutable,
     });
+  });
+  it('lets any origin read every file, so an embed framed with an opaque origin (WordPress\'s sandbox) still loads its scripts and data', () => {
+    const loadedByEmbeds = [
+      '/_astro/embedPage.Ab12Cd34.js', '/_astro/pym.v1.min.Ef56Gh78.js', '/_astro/Base.Ab12Cd34.css', '/map/countries.svg',
+      '/story-data.json', '/ru/story-data.json', '/embed/export-surge/', '/ru/embed/reroute-map/', '/embed/export-surge/oembed.json',
+      '/embed/export-surge.png', '/embed.js', '/embed/providers.json', '/data/kz-ru-turnover.csv', '/', '/favicon.svg', '/no-js.css',
+    ];
+    for (const path of loadedByEmbeds) expect(headersFor(path)['Access-Control-Allow-Origin'], path).toBe('*');
+  });
+  it('contentTypeFor(path) fixes the CSV downloads as UTF-8 and leaves every other type to the host', () => {
+    expect(contentTypeFor('/data/kz-ru-turnover.csv')).toBe('text/csv; charset=utf-8');
+    expect(contentTypeFor('/ru/data/KZ-RU-TURNOVER.CSV?x=1')).toBe('text/csv; charset=utf-8');
+    for (const path of ['/', '/embed.js', '/embed/charts.json', '/x.constructor', '/x.toString', '/data/']) expect(contentTypeFor(path), path).toBeUndefined();
   });
   it('isEmbedFrame(page) knows each edition\'s chart frames, not their indexes', () => {
     expect(['/embed/export-surge/', '/ru/embed/reroute-map/'].every(isEmbedFrame)).toBe(true);

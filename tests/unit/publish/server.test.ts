@@ -24,6 +24,8 @@ function fixtureSite(): string {
     'embed/chart.png': Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4830000000049454e44ae426082', 'hex'),
     '_astro/app.Ab12Cd34.js': `export const steps = ${JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ id: `step-${i}`, scene: 'border-closes' })))};\n`,
     'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#0a5"/></svg>',
+    'data/turnover.csv': `year,source,value\n${Array.from({ length: 60 }, (_, i) => `${2000 + i},Росстат,${i * 1.5}`).join('\n')}\n`,
+    'embed.js': `(()=>{${'/* chart frames */'.repeat(40)}})();\n`,
   };
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
@@ -83,6 +85,27 @@ describe('npm run serve on a fixture build (Cache-Control, Content-Encoding, ETa
     expect(story.headers.vary).toBe('Accept-Encoding');
     expect(story.headers['cache-control']).toBe(cacheControl.revalidate);
     expect((await get(`${base}_astro/app.Ab12Cd34.js`, { 'Accept-Encoding': 'gzip, br' })).headers['cache-control']).toBe(cacheControl.immutable);
+  });
+
+  it('lets any origin read every answer (embeds in an opaque origin load scripts with CORS), errors included', async () => {
+    for (const path of ['', 'embed/chart/', '_astro/app.Ab12Cd34.js', 'embed/chart.png', 'embed.js', 'data/turnover.csv', 'nothing-here/', 'embed/chart']) {
+      const answer = await get(`${base}${path}`, { 'Accept-Encoding': 'br', Origin: 'null' });
+      expect(answer.headers['access-control-allow-origin'], path).toBe('*');
+    }
+    const first = await get(`${base}_astro/app.Ab12Cd34.js`);
+    const again = await get(`${base}_astro/app.Ab12Cd34.js`, { 'If-None-Match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('serves CSV as UTF-8 text/csv, compressed or not', async () => {
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const answer = await get(`${base}data/turnover.csv`, { 'Accept-Encoding': encoding });
+      expect(answer.status, encoding).toBe(200);
+      expect(answer.headers['content-type'], encoding).toBe('text/csv; charset=utf-8');
+    }
+    expect((await checkPath(base, '/data/turnover.csv')).problems).toEqual([]);
+    expect((await get(`${base}embed.js`)).headers['content-type']).toMatch(/javascript/);
   });
 
   it('sends the original to a client that accepts no compression', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { FigureSchema } from '../../../src/schemas/figure';
 import { SourceSchema } from '../../../src/schemas/source';
 
-const goodFigure = { id: 'washing-machines-2022', label: 'Washing machines', value: 100000, unit: 'count', source: 'x' };
+const goodFigure = { id: 'washing-machines-2022', label: 'Washing machines', value: 100000, unit: 'count', quote: 'almost 100 thousand units per year', source: 'x' };
 
 /** The first problem Zod reports, as "path: message". */
 function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -25,7 +25,7 @@ describe('FigureSchema', () => {
   });
   it('rejects an unknown unit and lists the valid ones', () => {
     expect(firstIssue(FigureSchema.safeParse({ ...goodFigure, unit: 'dollars' }))).toMatchInlineSnapshot(
-      `"unit: Invalid option: expected one of "usd"|"count"|"percent-change"|"multiple"|"km""`,
+      `"unit: Invalid option: expected one of "usd"|"eur"|"count"|"percent-change"|"multiple"|"km""`,
     );
   });
   it('rejects a figure without a source', () => {
