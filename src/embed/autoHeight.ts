@@ -40,7 +40,7 @@ export function readChildId(search: string): string | null {
  * any message whose secret has another character, so a value with one is refused whole, never trimmed to a prefix.
  */
 export function readWordPressSecret(hash: string): string | null {
-  for (const part of hash.replace(/^#\??/, '').split('&')) {
+  for (const part of hash.replace(/^#?\??/, '').split('&')) {
     if (!part.startsWith('secret=')) continue;
     const secret = part.slice('secret='.length);
     return /^[A-Za-z0-9]{1,32}$/.test(secret) ? secret : null;
@@ -68,8 +68,16 @@ export function wordPressLinkTarget(href: string, frameUrl: string): string | nu
 export const isWordPressReady = (data: unknown, secret: string | null): boolean =>
   secret !== null && typeof data === 'object' && data !== null && (data as { message?: unknown }).message === 'ready' && (data as { secret?: unknown }).secret === secret;
 
+/** Roots already reporting: a second call (an early one from the boot script, then the embed's own) does nothing. */
+const reporting = new WeakSet<HTMLElement>();
+
+/**
+ * Starts reporting `root`'s height to the host page. Cheap and without imports, so it can run before the embed's
+ * own code: WordPress keeps the frame hidden until the first message with its secret.
+ */
 export function startAutoHeight(chartId: string, root: HTMLElement, { minIntervalMs = 100 } = {}) {
-  if (window.parent === window) return;
+  if (window.parent === window || reporting.has(root)) return;
+  reporting.add(root);
   const childId = readChildId(location.search);
   // WordPress may add the secret after the frame has loaded (wp-embed.js does when the html had none): a hash change.
   let secret = readWordPressSecret(location.hash);

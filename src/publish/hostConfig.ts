@@ -89,8 +89,8 @@ export function nginxConf({ root, port = 8080 }: NginxOptions): string {
     ...inner,
     `${indent}}`,
   ];
-  // One location per fixed content type: an empty `types` map makes nginx send `default_type` as it is, charset
-  // included (the charset module would skip the precompressed copies).
+  // One location per fixed content type: with an empty `types` map nginx sends `default_type` as written, charset
+  // included, for the file and its precompressed copies alike (mime.types knows neither extension).
   const typed = (headers: Headers, indent: string) =>
     Object.entries(contentTypes).flatMap(([ext, type]) =>
       location(`~* \\.${ext}$`, headers, indent, [`${indent}    types { }`, `${indent}    default_type "${type}";`]),

@@ -65,10 +65,11 @@ export const embedFrameHeaders = {
 export type Headers = Record<string, string>;
 
 /**
- * Content types that hosts would otherwise send wrong or without a charset (nginx's mime.types has no `.csv`; sirv
- * sends `text/csv` bare): the CSV downloads are UTF-8 and carry Russian names.
+ * Content types that hosts would otherwise send wrong or without a charset (nginx's mime.types has neither `.csv`
+ * nor `.yml`; sirv sends `text/csv` bare): the CSV downloads are UTF-8 and carry Russian names; the oEmbed registry
+ * entry (`/embed/oembed-provider.yml`) is there to be read and copied, so browsers show it as text.
  */
-export const contentTypes: Readonly<Record<string, string>> = { csv: 'text/csv; charset=utf-8' };
+export const contentTypes: Readonly<Record<string, string>> = { csv: 'text/csv; charset=utf-8', yml: 'text/plain; charset=utf-8' };
 
 /** The extension of a URL path's last segment, lower case, or '' (a page: `/`, `/embed/`, `/embed`). */
 export function extensionOf(path: string): string {

@@ -73,7 +73,9 @@ test('oEmbed documents are valid "rich" 1.0 responses and each embed page links 
     for (const field of ['html', 'provider_name', 'provider_url', 'thumbnail_url']) expect(typeof oembed[field]).toBe('string');
     for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(oembed[field])).toBe(true);
     expect(oembed.html).toContain(`/embed/${chart.id}/`);
-    expect(oembed.html).toMatch(/^<iframe /);
+    // WordPress keeps a fallback blockquote (a link to the chart) and the iframe, with its width and height.
+    expect(oembed.html).toMatch(/^<blockquote [^>]*><a href="[^"]*\/embed\/[^"]*">/);
+    expect(oembed.html).toMatch(/<iframe [^>]*width="\d+" height="\d+"/);
   }
 });
 

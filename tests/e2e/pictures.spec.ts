@@ -74,7 +74,8 @@ test.describe('the linear edition', () => {
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/i);
     expect(html).not.toMatch(/\son[a-z]+=/i);
     const sources = [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1]!);
-    expect(sources).toEqual(pictured.map((step) => `/pictures/${step.scene}.png`));
+    // Each step's picture in order, then the epilogue's turnover chart as a picture.
+    expect(sources).toEqual([...pictured.map((step) => `/pictures/${step.scene}.png`), '/embed/kz-ru-turnover.png']);
     for (const src of new Set(sources)) {
       const image = await request.get(src);
       expect(image.status(), src).toBe(200);

@@ -98,7 +98,7 @@ test('the live region describes the scene, generated from scene data', async ({ 
   const closes = steps.find((step) => step.scene === 'border-closes')!;
   await scrollToStep(page, closes.id);
   await expectStep(page, closes);
-  await expect(live).toContainText('Closed crossings: Zhana Zhol–Petukhovo');
+  await expect(live).toContainText('Crossings with tighter checks from 2023, as hauliers reported: Zhana Zhol–Petukhovo');
   const china = steps.find((step) => step.scene === 'detour-china')!;
   await scrollToStep(page, china.id);
   await expectStep(page, china);

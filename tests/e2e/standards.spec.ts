@@ -55,7 +55,7 @@ for (const locale of locales) {
     for (const source of sources) {
       const item = page.locator(`#source-${source.id}`);
       if (source.url) await expect(item.locator(`a[href="${source.url}"]`)).toHaveCount(1);
-      else await expect(item).toContainText(`${t.noAddress} ${source.noUrl}`);
+      else await expect(item).toContainText(`${t.noAddress} ${(locale === 'en' ? source.noUrl : source.ru?.noUrl) ?? source.noUrl}`);
       if (source.date) await expect(item.locator('time').first()).toHaveText(formatRecordedDate(source.date, locale));
       if (source.repostOf) await expect(item).toContainText(`${t.repostOf} ${source.repostOf.publication}`);
     }

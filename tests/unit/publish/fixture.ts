@@ -14,6 +14,7 @@ export const fixtureFiles = [
   'embed/export-surge/index.html',
   'embed/export-surge/oembed.json',
   'embed/index.html',
+  'embed/oembed-provider.yml',
   'embed/providers.json',
   'favicon.svg',
   'index.html',

@@ -70,12 +70,14 @@ describe('_headers and the nginx config hold to one policy', () => {
     expect(() => headersFileFor(`${text}\n/*\n  Cache-Control: no-cache\n`, '/_astro/x.js')).toThrow(/more than one/);
   });
 
-  it('gives each CSV of the build its UTF-8 content type in a rule of its own', () => {
+  it('gives each CSV (and the registry entry) of the build its UTF-8 content type in a rule of its own', () => {
     const rules = parseHeadersFile(headersFile(fixtureFiles));
     for (const pattern of ['/data/kz-ru-turnover.csv', '/ru/data/kz-ru-turnover.csv']) {
       expect(rules.find((rule) => rule.pattern === pattern)?.headers, pattern).toContainEqual(['Content-Type', 'text/csv; charset=utf-8']);
     }
-    expect(rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Type')).map((rule) => rule.pattern)).toEqual(['/data/kz-ru-turnover.csv', '/ru/data/kz-ru-turnover.csv']);
+    expect(rules.find((rule) => rule.pattern === '/embed/oembed-provider.yml')?.headers).toContainEqual(['Content-Type', 'text/plain; charset=utf-8']);
+    expect(rules.filter((rule) => rule.headers.some(([name]) => name === 'Content-Type')).map((rule) => rule.pattern).sort())
+      .toEqual(['/data/kz-ru-turnover.csv', '/embed/oembed-provider.yml', '/ru/data/kz-ru-turnover.csv']);
   });
 
   it('leaves out precompressed copies and host files', () => {

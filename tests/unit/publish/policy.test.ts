@@ -49,9 +49,10 @@ describe('the publishing policy', () => {
     ];
     for (const path of loadedByEmbeds) expect(headersFor(path)['Access-Control-Allow-Origin'], path).toBe('*');
   });
-  it('contentTypeFor(path) fixes the CSV downloads as UTF-8 and leaves every other type to the host', () => {
+  it('contentTypeFor(path) fixes the CSV downloads and the registry entry as UTF-8 and leaves every other type to the host', () => {
     expect(contentTypeFor('/data/kz-ru-turnover.csv')).toBe('text/csv; charset=utf-8');
     expect(contentTypeFor('/ru/data/KZ-RU-TURNOVER.CSV?x=1')).toBe('text/csv; charset=utf-8');
+    expect(contentTypeFor('/embed/oembed-provider.yml')).toBe('text/plain; charset=utf-8');
     for (const path of ['/', '/embed.js', '/embed/charts.json', '/x.constructor', '/x.toString', '/data/']) expect(contentTypeFor(path), path).toBeUndefined();
   });
   it('isEmbedFrame(page) knows each edition\'s chart frames, not their indexes', () => {
