@@ -3,7 +3,10 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4391);
 
-/** End-to-end tests run against the production build (`npm run build`), served by `astro preview`. */
+/**
+ * End-to-end tests run against the production build (`npm run build`), served by the production server
+ * (`npm run serve`: the caching policy's headers, CORS included, which embeds in a sandboxed frame need).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -19,7 +22,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
   },
   webServer: {
-    command: `npm run preview -- --port ${port} --host localhost`,
+    command: `PORT=${port} HOST=localhost npm run serve`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,7 +7,13 @@
 import './languageSwitch';
 import { afterFirstPaint } from '../lib/afterFirstPaint';
 
+const embed = document.querySelector<HTMLElement>('[data-embed]');
+// In WordPress (its secret in the address) an embed tells its host its height at once: WordPress keeps the frame
+// clipped out of sight until that first message. Elsewhere it waits for the first paint like everything else.
+if (embed && /[#?&]secret=/.test(location.hash)) void import('../embed/autoHeight').then(({ startAutoHeight }) => startAutoHeight(embed.dataset.embed!, embed));
+
 afterFirstPaint(() => {
   if (document.querySelector('[data-graphic]')) void import('../scrolly/story');
-  else if (document.querySelector('[data-embed]')) void import('../embed/embedPage');
+  // `?static` is the picture alone: no chart script runs (the height is still reported, above).
+  else if (embed && !document.documentElement.hasAttribute('data-static')) void import('../embed/embedPage');
 });

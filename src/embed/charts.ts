@@ -1,6 +1,7 @@
 /** The charts other newsrooms can embed: one page each at /embed/<id>/, and /<locale>/embed/<id>/ per edition. */
 import { localePath, type Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
+import type { Theme } from '../lib/palette';
 
 export interface EmbeddableChart {
   id: 'export-surge' | 'reroute-map' | 'kz-ru-turnover';
@@ -48,7 +49,9 @@ export function localizedChart(chart: EmbeddableChart, locale: Locale = 'en'): E
 }
 
 export const embedPath = (id: string, locale: Locale = 'en') => localePath(locale, `/embed/${id}/`);
-export const embedImagePath = (id: string, format: 'svg' | 'png', locale: Locale = 'en') => localePath(locale, `/embed/${id}.${format}`);
+/** A chart's static image: `/embed/<id>.png`, and `/embed/<id>.dark.png` in the dark theme (also `.svg`, `/ru/…`). */
+export const embedImagePath = (id: string, format: 'svg' | 'png', locale: Locale = 'en', theme: Theme = 'light') =>
+  localePath(locale, `/embed/${id}${theme === 'dark' ? '.dark' : ''}.${format}`);
 export const oembedPath = (id: string, locale: Locale = 'en') => localePath(locale, `/embed/${id}/oembed.json`);
 /** The embed codes' index of an edition: /embed/, /ru/embed/. */
 export const embedIndexPath = (locale: Locale = 'en') => localePath(locale, '/embed/');

@@ -52,6 +52,7 @@ const en = {
     /** The picture's legend: its keys' x positions, spaced for their words at 17 px DejaVu Sans. */
     pictureLegend: { route2022: 'Route through Kazakhstan, 2022', detour: 'Detour since 2023', sea: 'By sea', closed: 'Tighter checks from 2023, hauliers said', x: [40, 400, 635, 765] },
     pictureNote: 'Routes are schematic: drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames; crossings: approximate.',
+    download: 'Download the map’s places (CSV)',
     sources: 'routes as described by Vladimir Matyagin (Gruzavtotrans) to Izvestia, reported by The Moscow Times; crossings and ports at approximate positions; borders from Natural Earth.',
   },
   turnover: {
@@ -82,6 +83,7 @@ const en = {
     pictureSourceChars: 150,
     change: 'Change: ',
     showData: 'Show the data',
+    download: 'Download the data (CSV)',
     caption: "Kazakhstan's exports to Russia, 2021 and 2022",
     measure: 'Measure',
     changeColumn: 'Change',
@@ -134,6 +136,12 @@ const en = {
       images: 'Static images:',
       png: 'PNG, 1200 px',
       otherEdition: 'По-русски',
+      script: 'One line of script',
+      scriptHint: 'Puts the chart in place of the link, keeps its height right and matches your page’s light or dark theme. Several charts on one page work; readers without scripts keep the link.',
+      cmsHeading: 'In your publishing system',
+      cmsPaste: 'Paste:',
+      registry: 'oEmbed provider entry (YAML, registry format)',
+      providers: 'oEmbed endpoints (JSON)',
     },
   },
 };
@@ -153,6 +161,7 @@ const ru: GraphicsText = {
     schematicShort: 'линии через города.',
     pictureLegend: { route2022: 'Через Казахстан, 2022', detour: 'Обход с 2023 года', sea: 'Морем', closed: 'Ужесточённые проверки с 2023 г.', x: [40, 330, 570, 710] },
     pictureNote: 'Маршруты схематичны: линии через города на главных дорогах, а не сами дороги. Границы: Natural Earth; города: GeoNames; пункты пропуска — приблизительно.',
+    download: 'Скачать места на карте (CSV)',
     sources: 'маршруты — со слов Владимира Матягина («Грузавтотранс») «Известиям», в пересказе The Moscow Times; переходы и порты — в приблизительных точках; границы — Natural Earth.',
   },
   turnover: {
@@ -182,6 +191,7 @@ const ru: GraphicsText = {
     pictureSourceChars: 122,
     change: 'Изменение: ',
     showData: 'Показать данные',
+    download: 'Скачать данные (CSV)',
     caption: 'Экспорт Казахстана в Россию, 2021 и 2022 годы',
     measure: 'Показатель',
     changeColumn: 'Изменение',
@@ -234,6 +244,12 @@ const ru: GraphicsText = {
       images: 'Статичные изображения:',
       png: 'PNG, 1200 пикс.',
       otherEdition: 'In English',
+      script: 'Одна строка скрипта',
+      scriptHint: 'Ставит график на место ссылки, следит за его высотой и подстраивается под светлую или тёмную тему вашей страницы. На одной странице может быть несколько графиков; читатели без скриптов увидят ссылку.',
+      cmsHeading: 'В вашей системе публикации',
+      cmsPaste: 'Вставьте:',
+      registry: 'Запись для реестра oEmbed (YAML)',
+      providers: 'Адреса oEmbed (JSON)',
     },
   },
 };

@@ -48,9 +48,22 @@ export interface UiStrings {
   update: string;
   /** The link from a correction to the source it rests on. */
   correctionSource: string;
+  /** The story's short note: "6 December 2026: corrected: A, B and C." and its link to the full list. */
+  correctedList: string;
+  updatedList: string;
+  whatChanged: string;
   /** Sources list: a repost names its original; a source without an address says why. */
   repostOf: string;
   noAddress: string;
+  /** Before the list of each chart's CSV. */
+  downloadData: string;
+  /** The sources page, and the story's link to it. */
+  sourcesTitle: string;
+  sourcesDescription: string;
+  allSources: string;
+  backToStory: string;
+  /** The link from a section's summary on the story to its own page. */
+  readOn: string;
   /** Linear edition. */
   linearTitleTail: string;
   readScrolling: string;
@@ -83,8 +96,17 @@ export const ui: Record<Locale, UiStrings> = {
     correction: 'Correction',
     update: 'Update',
     correctionSource: 'source',
+    correctedList: 'corrected:',
+    updatedList: 'updated:',
+    whatChanged: 'What changed, item by item, with sources',
     repostOf: 'Repost of',
     noAddress: 'No address:',
+    downloadData: 'The data under each chart, one row per value with its source:',
+    sourcesTitle: 'Sources',
+    sourcesDescription: 'Every source of the story, with its address and date, what it reports and how far to trust it.',
+    allSources: 'Every source, with its address, its date and the figures it gives',
+    backToStory: 'Back to the story',
+    readOn: 'Read on',
     linearTitleTail: 'text and pictures',
     readScrolling: 'Read the scrolling version',
   },
@@ -114,8 +136,17 @@ export const ui: Record<Locale, UiStrings> = {
     correction: 'Исправление',
     update: 'Обновление',
     correctionSource: 'источник',
+    correctedList: 'исправлено:',
+    updatedList: 'обновлено:',
+    whatChanged: 'Что именно изменилось и на каком основании',
     repostOf: 'Перепечатка материала:',
     noAddress: 'Адреса нет:',
+    downloadData: 'Данные каждого графика — по строке на значение, с источником:',
+    sourcesTitle: 'Источники',
+    sourcesDescription: 'Все источники материала — с адресом и датой, с тем, что в них сказано, и с оговорками о степени доверия.',
+    allSources: 'Все источники — с адресами, датами и цифрами, которые в них приводятся',
+    backToStory: 'Вернуться к материалу',
+    readOn: 'Читать дальше',
     linearTitleTail: 'текст и иллюстрации',
     readScrolling: 'Читать интерактивную версию',
   },

@@ -150,7 +150,7 @@ export const translatedFields: Record<string, readonly string[]> = {
   'content/data/routes.json': ['name'],
   'content/data/export-surges.json': ['label', 'measure'],
   'content/data/scenes.json': ['label'],
-  'content/data/corrections.json': ['text'],
+  'content/data/corrections.json': ['topic', 'text'],
   'content/data/kz-ru-turnover.json': ['by'],
 };
 

@@ -12,7 +12,9 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { MapScene } from '../schemas/scene';
 import { project, unproject, type MapCamera } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
-import { storyMapStyle, type MapFeatures } from './maplibreStyle';
+import { storyMapStyle, themePaint, type MapFeatures } from './maplibreStyle';
+import { palettes, type Theme } from '../lib/palette';
+import { currentTheme, onThemeChange } from '../lib/theme';
 import { cumulativeLengths, routeAlong, truckFractions } from './routeAlong';
 import type { MapRenderState } from './svgMap';
 import { region } from './region';
@@ -91,9 +93,12 @@ export async function createMapLibreMap(
 ) {
   if (!supportsWebGL2()) throw new Error('WebGL2 is not available');
   await loadMapLibreCss();
+  // The canvas reads no CSS: it gets the theme's colours now, and again whenever the page's theme changes.
+  const styleIn = (theme: Theme) => storyMapStyle(region, features, { labels: interactive, palette: palettes[theme] });
+  let paintedTheme = currentTheme();
   const map = new MapLibreMap({
     container,
-    style: storyMapStyle(region, features, { labels: interactive }),
+    style: styleIn(paintedTheme),
     center: first.view.camera.center,
     zoom: first.view.camera.zoom,
     interactive,
@@ -110,6 +115,15 @@ export async function createMapLibreMap(
   // After loading, errors (a lost context, say) are swallowed: the caller has already shown the map, and the
   // page must not fill the console. Losing the context hands the picture back to the SVG.
   map.on('error', () => {});
+  // A new theme changes colours only: sources, feature states and camera stay. Also one that came during the load.
+  const paintIn = (theme: Theme) => {
+    if (theme === paintedTheme) return;
+    paintedTheme = theme;
+    // The style's own properties and values, read back from it: MapLibre's types cannot follow them through.
+    for (const { layer, property, value } of themePaint(styleIn(theme))) map.setPaintProperty(layer, property as Parameters<typeof map.setPaintProperty>[1], value as never);
+  };
+  paintIn(currentTheme());
+  onThemeChange(paintIn);
 
   // Trucks move along the routes in Web Mercator, exactly as on the SVG map, then go back to lon/lat.
   const routes = features.routes.map((route) => {

@@ -5,12 +5,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { countryLabels, smallCountries, smallCountryMinZoom } from './labels';
-
-/** Colours shared with src/styles/map.css. */
-export const mapColours = {
-  sea: '#dfe8ec', land: '#f4f1ea', kazakhstan: '#ece3d3', russia: '#e9e6df', shaded: '#e4d3b8', border: '#a9a398',
-  route2022: '#a3311b', detour: '#0f5e73', closed: '#b00020', ink: '#1a1a1a', label: '#6b655c',
-};
+import { palettes, type Palette } from '../lib/palette';
 
 /** Highest zoom GeoJSON is tiled at; the story's cameras go to about 7. */
 const sourceMaxZoom = 5;
@@ -31,7 +26,7 @@ const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state
  * detours dashed 8 5 px, sea legs dotted (colour is never the only cue); past routes 2 px at 35%, dashed 3 4 px.
  * MapLibre's dashes are in line widths.
  */
-function routeLayer(era: '2022' | 'detour', state: 'active' | 'past', by: 'road' | 'sea' = 'road'): LayerSpecification {
+function routeLayer(palette: Palette, era: '2022' | 'detour', state: 'active' | 'past', by: 'road' | 'sea' = 'road'): LayerSpecification {
   const width = state === 'active' ? 3.5 : 2;
   const dashPx = state === 'past' ? [3, 4] : by === 'sea' ? [0.01, 7] : era === 'detour' ? [8, 5] : null;
   return {
@@ -41,7 +36,7 @@ function routeLayer(era: '2022' | 'detour', state: 'active' | 'past', by: 'road'
     filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'by'], by]],
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
-      'line-color': era === '2022' ? mapColours.route2022 : mapColours.detour,
+      'line-color': era === '2022' ? palette.accent : palette.detour,
       'line-width': width,
       'line-opacity': ['match', drawState, state, state === 'active' ? 1 : 0.35, 0],
       ...(dashPx ? { 'line-dasharray': dashPx.map((px) => px / width) } : {}),
@@ -52,10 +47,18 @@ function routeLayer(era: '2022' | 'detour', state: 'active' | 'past', by: 'road'
 /**
  * `labels`: whether MapLibre draws names, place dots and closed-crossing marks itself. The story leaves them to the
  * page's HTML labels (svgMap.ts), which spares MapLibre symbol placement on every repaint; an interactive map needs
- * its own so they follow the reader's pans and zooms.
+ * its own so they follow the reader's pans and zooms. `palette`: the theme's colours (the canvas cannot read CSS);
+ * `themePaint` repaints a map already made in another theme's.
  */
-export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: string }>, features: MapFeatures, { labels }: { labels: boolean }): StyleSpecification {
-  const { sea, land, kazakhstan, russia, shaded, border, closed, ink, label } = mapColours;
+export function storyMapStyle(
+  region: FeatureCollection<MultiPolygon, { name: string }>,
+  features: MapFeatures,
+  { labels, palette = palettes.light }: { labels: boolean; palette?: Palette },
+): StyleSpecification {
+  const {
+    mapSea: sea, mapLand: land, mapKazakhstan: kazakhstan, mapRussia: russia, mapShaded: shaded, mapBorder: border,
+    closed, ink, mapLabel: label, mapHalo: halo,
+  } = palette;
   const shadedState: ExpressionSpecification = ['boolean', ['feature-state', 'shaded'], false];
   return {
     version: 8,
@@ -114,12 +117,12 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
         paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
       }] satisfies LayerSpecification[] : []),
       // Active and past routes are separate layers because MapLibre's dash pattern is one per layer.
-      ...(['2022', 'detour'] as const).flatMap((era) => [routeLayer(era, 'active'), routeLayer(era, 'past')]),
-      routeLayer('detour', 'active', 'sea'),
+      ...(['2022', 'detour'] as const).flatMap((era) => [routeLayer(palette, era, 'active'), routeLayer(palette, era, 'past')]),
+      routeLayer(palette, 'detour', 'active', 'sea'),
       ...(labels ? [{
         id: 'place-dots', type: 'circle' as const, source: 'places',
         paint: {
-          'circle-radius': 4.5, 'circle-color': ['match', ['get', 'kind'], 'city', ink, '#fff'], 'circle-stroke-color': ink, 'circle-stroke-width': 2,
+          'circle-radius': 4.5, 'circle-color': ['match', ['get', 'kind'], 'city', ink, halo], 'circle-stroke-color': ink, 'circle-stroke-width': 2,
           'circle-opacity': ['match', drawState, 'marked', 1, 0],
           'circle-stroke-opacity': ['match', drawState, 'marked', 1, 0],
         },
@@ -135,8 +138,26 @@ export function storyMapStyle(region: FeatureCollection<MultiPolygon, { name: st
           'text-field': ['get', 'name'], 'text-size': 12.5, 'text-anchor': 'left', 'text-offset': [0.7, 0],
           'text-allow-overlap': true, 'text-ignore-placement': true, 'text-font': ['sans-serif'],
         },
-        paint: { 'text-color': ink, 'text-halo-color': '#fff', 'text-halo-width': 2, 'text-opacity': ['match', drawState, 'hidden', 0, 1] },
+        paint: { 'text-color': ink, 'text-halo-color': halo, 'text-halo-width': 2, 'text-opacity': ['match', drawState, 'hidden', 0, 1] },
       }] satisfies LayerSpecification[] : []),
     ],
   };
+}
+
+/** A colour property of a layer: what changes between themes. */
+export interface ThemePaint {
+  layer: string;
+  property: string;
+  value: unknown;
+}
+
+/**
+ * Every colour of `style`'s layers, to hand to `map.setPaintProperty` when the theme changes: the sources, feature
+ * states and camera stay as they are, where `setStyle` would diff the whole style, GeoJSON included.
+ */
+export function themePaint(style: StyleSpecification): ThemePaint[] {
+  return style.layers.flatMap((layer) =>
+    Object.entries((layer as { paint?: Record<string, unknown> }).paint ?? {})
+      .filter(([property]) => property.endsWith('-color'))
+      .map(([property, value]) => ({ layer: layer.id, property, value })));
 }

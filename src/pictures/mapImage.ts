@@ -11,8 +11,8 @@ import { noPadding } from '../map/framing';
 import { placeNameBox } from '../map/labelPlacement';
 import { mapView, sceneFraming, type MapView, type SceneFraming } from '../map/sceneFraming';
 import { mapElementStates } from '../map/mapStates';
-import { mapColours } from '../map/maplibreStyle';
-import { ink, soft, svgDocument, svgText as text } from './svgText';
+import { picturePalettes, type PicturePalette } from '../lib/palette';
+import { svgDocument, svgText as text, wrapWords } from './svgText';
 import type { Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
 
@@ -41,7 +41,15 @@ export function mapPictureView(
 export function rerouteMapImage(
   model: SvgMapModel,
   scene: MapScene,
-  { title, width, height, note, scale = 1 }: { title: string; width: number; height: number; note?: readonly string[] | undefined; scale?: number },
+  { title, width, height, note, scale = 1, palette = picturePalettes.light }: {
+    title: string;
+    width: number;
+    height: number;
+    note?: readonly string[] | undefined;
+    scale?: number;
+    /** Its colours; the light theme's by default. */
+    palette?: PicturePalette;
+  },
   locale: Locale = 'en',
 ): string {
   const words = graphicsText[locale].map;
@@ -53,25 +61,26 @@ export function rerouteMapImage(
   const [x, y, w, h] = viewBoxForCamera(view.camera, frameSize);
   const u = 2 ** -view.camera.zoom;
   const states = mapElementStates(scene, model.routes);
-  const c = mapColours;
-  let map = `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${c.sea}"/>`;
+  const c = palette;
+  const { ink, inkSoft: soft } = palette;
+  let map = `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${c.mapSea}"/>`;
   for (const country of model.countries) {
-    const fill = scene.countries.includes(country.name as never) ? c.shaded : country.name === 'Kazakhstan' ? c.kazakhstan : country.name === 'Russia' ? c.russia : c.land;
-    map += `<path d="${country.d}" fill="${fill}" stroke="${c.border}" stroke-width="${0.8 * u}" stroke-linejoin="round"/>`;
+    const fill = scene.countries.includes(country.name as never) ? c.mapShaded : country.name === 'Kazakhstan' ? c.mapKazakhstan : country.name === 'Russia' ? c.mapRussia : c.mapLand;
+    map += `<path d="${country.d}" fill="${fill}" stroke="${c.mapBorder}" stroke-width="${0.8 * u}" stroke-linejoin="round"/>`;
   }
   for (const label of model.countryLabels) {
     const at = placed.get(`country:${label.name}`);
     if (!at) continue;
     if (at.leader) {
       const [cx, cy] = [at.x + at.dx * u, at.y + at.dy * u];
-      map += `<line x1="${cx + at.leader.x0 * u}" y1="${cy + at.leader.y0 * u}" x2="${cx + at.leader.x1 * u}" y2="${cy + at.leader.y1 * u}" stroke="${c.label}" stroke-width="${u}"/>`;
+      map += `<line x1="${cx + at.leader.x0 * u}" y1="${cy + at.leader.y0 * u}" x2="${cx + at.leader.x1 * u}" y2="${cy + at.leader.y1 * u}" stroke="${c.mapLabel}" stroke-width="${u}"/>`;
     }
-    map += text(at.x + at.dx * u, at.y + at.dy * u, label.text.toLocaleUpperCase(), `font-size="${(at.compact ? 10.5 : 13) * u}" font-weight="700" letter-spacing="${(at.compact ? 0.5 : 1) * u}" fill="${c.label}" text-anchor="middle" dominant-baseline="central"`);
+    map += text(at.x + at.dx * u, at.y + at.dy * u, label.text.toLocaleUpperCase(), `font-size="${(at.compact ? 10.5 : 13) * u}" font-weight="700" letter-spacing="${(at.compact ? 0.5 : 1) * u}" fill="${c.mapLabel}" text-anchor="middle" dominant-baseline="central"`);
   }
   for (const route of model.routes) {
     const state = states.routes.get(route.id);
     if (state === 'hidden') continue;
-    const colour = route.era === '2022' ? c.route2022 : c.detour;
+    const colour = route.era === '2022' ? c.accent : c.detour;
     const dash = state === 'past' ? ` stroke-dasharray="${3 * u} ${4 * u}"` : route.by === 'sea' ? ` stroke-dasharray="${0.01 * u} ${7 * u}"` : route.era === 'detour' ? ` stroke-dasharray="${8 * u} ${5 * u}"` : '';
     map += `<polyline points="${route.points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${(state === 'active' ? 3.5 : 2) * u}" stroke-linecap="round" stroke-linejoin="round" opacity="${state === 'past' ? 0.35 : 1}"${dash}/>`;
   }
@@ -82,7 +91,7 @@ export function rerouteMapImage(
     const anchor = side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle';
     const top = box.y0 + fontPx * 0.85;
     return lines.map((line, i) => text(px + box.x0 * u, py + (top + i * lineHeight) * u, line,
-      `font-size="${fontPx * u}" font-weight="${weight}" fill="${ink}" stroke="#fff" stroke-width="${3.5 * u}" paint-order="stroke" text-anchor="${anchor}"`)).join('');
+      `font-size="${fontPx * u}" font-weight="${weight}" fill="${ink}" stroke="${c.mapHalo}" stroke-width="${3.5 * u}" paint-order="stroke" text-anchor="${anchor}"`)).join('');
   };
   for (const place of model.places) {
     const state = states.places.get(place.id);
@@ -91,7 +100,7 @@ export function rerouteMapImage(
       const r = 7 * u;
       map += `<path d="M${place.x - r},${place.y - r} L${place.x + r},${place.y + r} M${place.x - r},${place.y + r} L${place.x + r},${place.y - r}" stroke="${c.closed}" stroke-width="${3.5 * u}" stroke-linecap="round"/>`;
     } else {
-      map += `<circle cx="${place.x}" cy="${place.y}" r="${4.5 * u}" fill="${place.kind === 'city' ? ink : '#fff'}" stroke="${ink}" stroke-width="${2 * u}"/>`;
+      map += `<circle cx="${place.x}" cy="${place.y}" r="${4.5 * u}" fill="${place.kind === 'city' ? ink : c.mapHalo}" stroke="${ink}" stroke-width="${2 * u}"/>`;
     }
     const at = placed.get(`place:${place.id}`);
     if (at) map += name(place.x, place.y, [at.short && place.short ? place.short : place.name], at.side, 12.5, 600);
@@ -103,14 +112,17 @@ export function rerouteMapImage(
   }
   let body = text(40, 62, title, `font-size="38" font-weight="700" fill="${ink}"`);
   body += `<svg x="0" y="${header}" width="${size.width}" height="${size.height}" viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio="xMidYMid slice">${map}</svg>`;
-  const legendY = height - footer + 32;
+  // The note takes two lines where one would run off the picture (at 16 px a Cyrillic character takes up to about
+  // 9.5 px): the legend moves up to make room.
+  const noteLines = wrapWords(words.pictureNote, Math.floor((width - 80) / 9.5));
+  const legendY = height - footer + (noteLines.length > 1 ? 24 : 32);
   // Keys spaced for their names at 17 px DejaVu Sans (about 9.4 px a character), so no name runs into the next key.
   const key = `font-size="17" fill="${soft}"`;
   const [x1, x2, x3, x4] = legend.x;
-  body += `<line x1="${x1}" x2="${x1! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.route2022}" stroke-width="4"/>` + text(x1! + 50, legendY, legend.route2022, key);
+  body += `<line x1="${x1}" x2="${x1! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.accent}" stroke-width="4"/>` + text(x1! + 50, legendY, legend.route2022, key);
   body += `<line x1="${x2}" x2="${x2! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-dasharray="8 5"/>` + text(x2! + 50, legendY, legend.detour, key);
   body += `<line x1="${x3}" x2="${x3! + 40}" y1="${legendY - 6}" y2="${legendY - 6}" stroke="${c.detour}" stroke-width="4" stroke-linecap="round" stroke-dasharray="0.01 7"/>` + text(x3! + 50, legendY, legend.sea, key);
   body += text(x4!, legendY, '✕', `font-size="20" font-weight="700" fill="${c.closed}"`) + text(x4! + 24, legendY, legend.closed, key);
-  body += text(40, legendY + 32, words.pictureNote, `font-size="16" fill="${soft}"`);
-  return svgDocument(width, height, body, title);
+  noteLines.forEach((line, i) => (body += text(40, legendY + (noteLines.length > 1 ? 30 : 32) + i * 20, line, `font-size="16" fill="${soft}"`)));
+  return svgDocument(width, height, body, title, c.canvas);
 }

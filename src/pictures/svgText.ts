@@ -1,12 +1,11 @@
 /**
  * Small helpers for the standalone SVG documents the build writes as pictures (embeds' images, each step's picture):
- * fonts named, colours inline, no CSS, so resvg and any image viewer draw them alike.
+ * fonts named, colours inline (from a palette of src/lib/palette.ts), no CSS, so resvg and any image viewer draw them
+ * alike.
  */
 
 /** The font stack of every picture; resvg finds DejaVu Sans on the build machine. */
 export const pictureFont = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
-export const ink = '#1a1a1a';
-export const soft = '#4a4a4a';
 
 export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -29,8 +28,11 @@ export function wrapWords(content: string, maxChars: number): string[] {
   return lines;
 }
 
-/** The whole document: a white page of `width` × `height` with `body` on it and `title` as its accessible name. */
-export function svgDocument(width: number, height: number, body: string, title: string): string {
+/**
+ * The whole document: a page of `width` × `height` in `background` (white by default) with `body` on it and `title`
+ * as its accessible name.
+ */
+export function svgDocument(width: number, height: number, body: string, title: string, background = '#ffffff'): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${pictureFont}">` +
-    `<title>${escapeXml(title)}</title><rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>\n`;
+    `<title>${escapeXml(title)}</title><rect width="${width}" height="${height}" fill="${background}"/>${body}</svg>\n`;
 }

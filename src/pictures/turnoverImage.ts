@@ -3,7 +3,8 @@
  * (`turnoverLayout`): the embed's image and social card.
  */
 import { turnoverLayout, type TurnoverReport } from '../charts/tradeTurnover/layout';
-import { ink, soft, svgDocument, svgText as text, wrapWords } from './svgText';
+import { svgDocument, svgText as text, wrapWords } from './svgText';
+import { picturePalettes, type PicturePalette } from '../lib/palette';
 import { formatUsdCompact } from '../lib/format';
 import { graphicsText } from '../i18n/graphics';
 import type { Locale } from '../i18n/locale';
@@ -13,14 +14,18 @@ export interface TurnoverImageOptions {
   width: number;
   /** The least height; a longer list of reports makes the picture taller. */
   height: number;
+  /** Its colours; the light theme's by default. */
+  palette?: PicturePalette;
 }
 
-const accent = '#a3311b';
-const band = '#f0d9d3';
-const grid = '#d9d5cc';
-
-export function tradeTurnoverImage(reports: readonly TurnoverReport[], sourceLine: string, { title, width, height }: TurnoverImageOptions, locale: Locale): string {
+export function tradeTurnoverImage(
+  reports: readonly TurnoverReport[],
+  sourceLine: string,
+  { title, width, height, palette = picturePalettes.light }: TurnoverImageOptions,
+  locale: Locale,
+): string {
   const words = graphicsText[locale].turnover;
+  const { ink, inkSoft: soft, accent, band, rule: grid } = palette;
   const layout = turnoverLayout(reports, locale);
   const margin = 48;
   const labelWidth = 470;
@@ -36,7 +41,12 @@ export function tradeTurnoverImage(reports: readonly TurnoverReport[], sourceLin
   const sourceLines = wrapWords(`${graphicsText[locale].chart.sources} ${sourceLine}`, 130);
   const fullHeight = Math.max(height, top + plotHeight + 40 + sourceLines.length * 20 + 30);
 
-  let body = text(margin, 70, title, `font-size="36" font-weight="700" fill="${ink}"`);
+  // A long title (the Russian one) is set smaller rather than cut at the edge: DejaVu Sans Bold takes about 0.62 em a
+  // character. Who reported a value starts after the longest value (about 12.6 px a character, bold at 20 px).
+  const titleSize = Math.min(36, Math.floor((width - margin * 2) / (title.length * 0.62)));
+  const longestLabel = Math.max(...layout.years.flatMap((year) => year.dots.map((dot) => dot.label.length)));
+  const byX = margin + Math.max(190, Math.ceil(longestLabel * 12.6) + 16);
+  let body = text(margin, 70, title, `font-size="${titleSize}" font-weight="700" fill="${ink}"`);
   noteLines.forEach((noteLine, i) => (body += text(margin, 110 + i * 26, noteLine, `font-size="19" fill="${soft}"`)));
   for (const tick of layout.ticks) {
     body += `<line x1="${px(tick.x)}" x2="${px(tick.x)}" y1="${top - 6}" y2="${top + plotHeight}" stroke="${grid}"/>`;
@@ -52,14 +62,14 @@ export function tradeTurnoverImage(reports: readonly TurnoverReport[], sourceLin
     for (const dot of year.dots) {
       const mid = y + line / 2;
       body += text(margin, mid + 7, dot.label, `font-size="20" font-weight="700" fill="${ink}"`);
-      body += text(margin + 190, mid + 7, dot.by, `font-size="18" fill="${soft}"`);
+      body += text(byX, mid + 7, dot.by, `font-size="18" fill="${soft}"`);
       body += dot.weak
-        ? `<circle cx="${px(dot.x)}" cy="${mid}" r="8" fill="#ffffff" stroke="${accent}" stroke-width="3"/>`
+        ? `<circle cx="${px(dot.x)}" cy="${mid}" r="8" fill="${palette.canvas}" stroke="${accent}" stroke-width="3"/>`
         : `<circle cx="${px(dot.x)}" cy="${mid}" r="9" fill="${accent}"/>`;
       y += line;
     }
     y += yearGap;
   }
   sourceLines.forEach((sourceText, i) => (body += text(margin, fullHeight - 30 - (sourceLines.length - 1 - i) * 20, sourceText, `font-size="15" fill="${soft}"`)));
-  return svgDocument(width, fullHeight, body, title);
+  return svgDocument(width, fullHeight, body, title, palette.canvas);
 }

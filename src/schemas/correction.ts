@@ -11,10 +11,12 @@ export const CorrectionSchema = z.strictObject({
   date: z.iso.date(),
   /** "correction": something printed was wrong; "update": something was added or brought up to date. */
   kind: z.enum(['correction', 'update']),
+  /** What it was about, a few words the story's note lists: "Kazakhstan's place among Russia's trading partners". */
+  topic: z.string().min(1).max(80),
   /** What changed, one or two sentences in the past tense: "An earlier version said …; it is Belarus." */
   text: z.string().min(1),
-  /** The Russian edition's words: `{ "text": "…" }`. */
-  ru: z.strictObject({ text: z.string().min(1) }).optional(),
+  /** The Russian edition's words: `{ "topic": "…", "text": "…" }`. */
+  ru: z.strictObject({ topic: z.string().min(1).max(80), text: z.string().min(1) }).optional(),
   /** Id of the source (content/data/sources.json) the corrected fact rests on, where there is one. */
   source: z.string().min(1).optional(),
 });

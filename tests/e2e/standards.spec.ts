@@ -50,8 +50,8 @@ for (const locale of locales) {
     }
   });
 
-  test(`${story}: every source in the list opens or says why not, with its date in the page's style`, async ({ page }) => {
-    await page.goto(story);
+  test(`${localePath(locale, '/sources/')}: every source in the list opens or says why not, with its date in the page's style`, async ({ page }) => {
+    await page.goto(localePath(locale, '/sources/'));
     for (const source of sources) {
       const item = page.locator(`#source-${source.id}`);
       if (source.url) await expect(item.locator(`a[href="${source.url}"]`)).toHaveCount(1);

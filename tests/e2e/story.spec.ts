@@ -44,6 +44,8 @@ test('key figures in the prose are printed from content/data', async ({ page }) 
 test('the sources list is generated from the data, one entry per source', async ({ page }) => {
   const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[];
   await page.goto('/');
+  await page.getByRole('link', { name: /Every source/ }).click();
+  await expect(page).toHaveURL(/\/sources\/$/);
   await expect(page.locator('.sources-list > li')).toHaveCount(sources.length);
   for (const source of sources) await expect(page.locator(`#source-${source.id}`)).toHaveCount(1);
 });

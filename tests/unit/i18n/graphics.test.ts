@@ -54,8 +54,8 @@ describe('countryName(country, locale)', () => {
 });
 
 describe('the map\'s queue note and the chart in Russian, from the same figures', () => {
-  const about700: Figure = { id: 't', label: 't', value: 700, unit: 'count', qualifier: 'about', source: 's' };
-  const km11: Figure = { id: 'k', label: 'k', value: 11, unit: 'km', source: 's' };
+  const about700: Figure = { id: 't', label: 't', value: 700, unit: 'count', qualifier: 'about', quote: 'about 700 trucks', source: 's' };
+  const km11: Figure = { id: 'k', label: 'k', value: 11, unit: 'km', quote: '11 km', source: 's' };
   it('queueNoteLines(trucks, length, "ru") declines "грузовик" after the number and the qualifier', () => {
     expect(queueNoteLines(about700, km11, 'ru')).toEqual(['Около\u00a0700\u00a0грузовиков в очереди,', 'длина 11\u00a0км (не в масштабе)']);
     expect(queueNoteLines(about700, km11)).toEqual(['About 700 trucks queued,', '11 km long (not to scale)']);

@@ -16,12 +16,12 @@ describe('newsArticle', () => {
       '@type': 'NewsArticle', url: 'https://news.example/', headline: 'Around Kazakhstan', inLanguage: 'en-GB',
       datePublished: '2026-11-24', dateModified: '2026-12-06', author: { name: 'The team' }, image: 'https://news.example/embed/reroute-map.png',
     });
-    expect(article.workTranslation).toEqual([{ '@type': 'NewsArticle', '@id': 'https://news.example/ru/', url: 'https://news.example/ru/', inLanguage: 'ru-RU' }]);
+    expect((article as { workTranslation?: unknown }).workTranslation).toEqual([{ '@type': 'NewsArticle', '@id': 'https://news.example/ru/', url: 'https://news.example/ru/', inLanguage: 'ru-RU' }]);
   });
   it('in Russian, names the English original as the work it translates', () => {
     const article = newsArticle(page, 'ru', site, 'В обход Казахстана');
     expect(article).toMatchObject({ headline: 'В обход Казахстана', inLanguage: 'ru-RU', url: 'https://news.example/ru/', author: { name: 'Команда' } });
-    expect(article.translationOfWork).toMatchObject({ '@id': 'https://news.example/' });
+    expect((article as { translationOfWork?: unknown }).translationOfWork).toMatchObject({ '@id': 'https://news.example/' });
   });
   it('falls back to the publication date until there is an update', () => {
     expect(newsArticle({ ...page, updated: undefined }, 'en', site, 'X').dateModified).toBe('2026-11-24');

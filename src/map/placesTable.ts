@@ -1,0 +1,25 @@
+/**
+ * The map's data for "Download the data": every place a scene shows, one row each, with where its coordinates come
+ * from and whether they are approximate. Routes are schematic lines through these points (the map says so).
+ */
+import { toCsv } from '../lib/dataCsv';
+import { inEdition } from '../i18n/ui';
+import { countryName } from '../i18n/graphics';
+import type { Locale } from '../i18n/locale';
+import type { Place } from '../schemas/place';
+
+const header: Record<Locale, string[]> = {
+  en: ['place', 'kind', 'country', 'latitude', 'longitude', 'approximate', 'coordinates_source'],
+  ru: ['место', 'тип', 'страна', 'широта', 'долгота', 'приблизительно', 'источник_координат'],
+};
+const yesNo: Record<Locale, [string, string]> = { en: ['yes', 'no'], ru: ['да', 'нет'] };
+
+export function placesCsv(places: readonly Place[], shown: ReadonlySet<string>, locale: Locale): string {
+  const rows = places
+    .filter((place) => shown.has(place.id))
+    .map((row) => {
+      const place = inEdition(row, locale);
+      return [place.name, place.kind, countryName(place.country, locale), place.lat, place.lon, yesNo[locale][place.approximate ? 0 : 1], place.source];
+    });
+  return toCsv(header[locale], rows);
+}
