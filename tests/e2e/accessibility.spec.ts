@@ -33,6 +33,28 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
   }
 }
 
+// A reader who prefers dark gets the dark theme from the first paint, with the same contrasts; print stays light.
+for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test(`the story in the dark theme (${device}): dark paper, no serious or critical axe violations at a chart and a map step`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const luminance = () => page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    });
+    expect(await luminance()).toBeLessThan(40);
+    for (const step of [positions.first, positions.middle]) {
+      await scrollToStep(page, step.id);
+      await expectStep(page, step);
+      await graphicAtRest(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    expect(await luminance()).toBeGreaterThan(240);
+  });
+}
+
 for (const chart of embeddableCharts) {
   test(`the ${chart.id} embed: no serious or critical axe violations`, async ({ page }) => {
     await page.goto(`/embed/${chart.id}/`);

@@ -36,8 +36,16 @@ for (const locale of locales) {
     expect(editions).toEqual(locales.map((edition) => localePath(edition, '/')).sort());
   });
 
-  test(`${story}: the corrections note lists every correction, newest first, with its date`, async ({ page }) => {
+  test(`${story}: a corrections note at the end names what changed and when; the sources page lists each in full, newest first`, async ({ page }) => {
     await page.goto(story);
+    const note = page.locator('#corrections');
+    await expect(note).toBeVisible();
+    for (const correction of corrections) {
+      await expect(note).toContainText(locale === 'en' ? correction.topic : correction.ru!.topic);
+      await expect(note).toContainText(formatDate(correction.date, locale));
+    }
+    await note.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`${localePath(locale, '/sources/')}#corrections$`));
     const items = page.locator('#corrections li');
     expect(corrections.length).toBeGreaterThan(0);
     await expect(items).toHaveCount(corrections.length);
@@ -71,7 +79,10 @@ for (const locale of locales) {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     test(`${story} at ${viewport.width}px: the turnover chart prints every reported value with who reported it, and its table and CSV agree`, async ({ page, request }) => {
       await page.setViewportSize(viewport);
+      // The epilogue is a page of its own, linked from the story where it would be.
       await page.goto(story);
+      await page.locator('#after-the-detour h2 a').click();
+      await expect(page).toHaveURL(new RegExp(`${localePath(locale, '/after-the-detour/')}$`));
       const chart = page.locator('.trade-turnover');
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toBeVisible();
