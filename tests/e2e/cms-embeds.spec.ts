@@ -224,3 +224,20 @@ for (const locale of locales) {
     expect(places.join('\n')).toContain(locale === 'en' ? 'Zabaykalsk' : 'Забайкальск');
   });
 }
+
+for (const locale of locales) {
+  test(`${localePath(locale, '/embed/')}…: each embed page is the chart's own link card (title, description, its PNG, alt text)`, async ({ page, request }) => {
+    for (const chart of embeddableCharts) {
+      await page.goto(localePath(locale, `/embed/${chart.id}/`));
+      const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
+      expect(await meta('og:title')).toBe(await page.title());
+      expect((await meta('og:description'))!.length).toBeGreaterThan(40);
+      const image = new URL((await meta('og:image'))!);
+      expect(image.pathname).toBe(localePath(locale, `/embed/${chart.id}.png`));
+      expect((await request.get(image.pathname)).headers()['content-type']).toContain('image/png');
+      expect((await meta('og:image:alt'))!.length).toBeGreaterThan(80);
+      expect(await meta('twitter:image:alt')).toBe(await meta('og:image:alt'));
+      expect(await meta('twitter:card')).toBe('summary_large_image');
+    }
+  });
+}
