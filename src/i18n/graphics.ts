@@ -73,6 +73,8 @@ const en = {
   queue: {
     trucks: (count: string) => `${count.charAt(0).toUpperCase()}${count.slice(1)} trucks queued,`,
     length: (length: string) => `${length} long (not to scale)`,
+    /** Lengths that differ by report, joined by "or": the map settles no conflict the text shows. */
+    lengths: (lengths: string) => [`${lengths} long`, '(reports differ; not to scale)'],
   },
   chart: {
     title: 'What Kazakhstan sent Russia, 2021 and 2022',
@@ -182,6 +184,7 @@ const ru: GraphicsText = {
   queue: {
     trucks: (count: string) => `${count.charAt(0).toUpperCase()}${count.slice(1)} в очереди,`,
     length: (length: string) => `длина ${length} (не в масштабе)`,
+    lengths: (lengths: string) => [`длина ${lengths}`, '(данные расходятся; не в масштабе)'],
   },
   chart: {
     title: 'Что Казахстан поставлял в Россию: 2021 и 2022',

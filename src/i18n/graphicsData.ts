@@ -70,7 +70,7 @@ async function readGraphicData(locale: Locale): Promise<GraphicData> {
   const queueNotes: Record<string, string[]> = {};
   for (const scene of scenesById.values()) {
     const queue = scene.map?.queue;
-    if (queue) queueNotes[scene.id] = queueNoteLines(figures.get(queue.trucks)!, figures.get(queue.length)!, locale);
+    if (queue) queueNotes[scene.id] = queueNoteLines(figures.get(queue.trucks)!, queue.lengths.map((id) => figures.get(id)!), locale);
   }
   // Source lines follow the panels' order (both read content/data/export-surges.json in its order).
   const surgeSourceLines = data.surgeSourceLines.map((line, index) => ({ ...line, label: panels[index]?.label ?? line.label }));

@@ -125,8 +125,9 @@ export function sceneErrors(
     const queue = scene.map.queue;
     if (queue) {
       if (!ids.places.has(queue.at)) errors.push(`${where}, map.queue.at: ${unknownIdMessage('place', queue.at, ids.places)}`);
-      for (const field of ['trucks', 'length'] as const) {
-        if (ids.figures && !ids.figures.has(queue[field])) errors.push(`${where}, map.queue.${field}: ${unknownIdMessage('figure', queue[field], ids.figures)}`);
+      const figures = [['trucks', queue.trucks], ...queue.lengths.map((id, i) => [`lengths[${i}]`, id])] as const;
+      for (const [field, id] of figures) {
+        if (ids.figures && !ids.figures.has(id)) errors.push(`${where}, map.queue.${field}: ${unknownIdMessage('figure', id, ids.figures)}`);
       }
     }
     if (scene.map.routes.length + scene.map.places.length + scene.map.closed.length + scene.map.countries.length + scene.map.named.length === 0) {

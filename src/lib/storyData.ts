@@ -103,7 +103,7 @@ async function readStoryData(locale: Locale) {
   const queueNotes: Record<string, string[]> = {};
   for (const entry of scenes) {
     const queue = entry.data.map?.queue;
-    if (queue) queueNotes[entry.data.id] = queueNoteLines(figuresById.get(queue.trucks)!, figuresById.get(queue.length)!);
+    if (queue) queueNotes[entry.data.id] = queueNoteLines(figuresById.get(queue.trucks)!, queue.lengths.map((id) => figuresById.get(id)!));
   }
   return {
     locale,

@@ -18,10 +18,14 @@ export function ruTrucks(figure: QueueFigure): string {
 
 /**
  * "About 700 trucks queued," / "11 km long (not to scale)"; Russian "Около 700 грузовиков в очереди," / "длина 11 км
- * (не в масштабе)": the queue drawn is schematic, and says so.
+ * (не в масштабе)": the queue drawn is schematic, and says so. Lengths that differ by report are all printed,
+ * "10 km or 11 km long" / "(reports differ; not to scale)".
  */
-export function queueNoteLines(trucks: QueueFigure, length: QueueFigure, locale: Locale = 'en'): string[] {
+export function queueNoteLines(trucks: QueueFigure, lengths: readonly QueueFigure[], locale: Locale = 'en'): string[] {
   const words = graphicsText[locale].queue;
   const count = locale === 'ru' ? `${formatFigure(trucks, 'ru')}\u00a0${ruTrucks(trucks)}` : formatFigure(trucks);
-  return [words.trucks(count), words.length(formatFigure(length, locale))];
+  const printed = lengths.map((length) => formatFigure(length, locale));
+  if (printed.length === 1) return [words.trucks(count), words.length(printed[0]!)];
+  const either = new Intl.ListFormat(locale, { type: 'disjunction' }).format(printed);
+  return [words.trucks(count), ...words.lengths(either)];
 }

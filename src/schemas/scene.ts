@@ -16,8 +16,8 @@ export const QueueSchema = z.strictObject({
   at: z.string().min(1),
   /** Figure id: how many trucks queued. */
   trucks: z.string().min(1),
-  /** Figure id: how long the queue was. */
-  length: z.string().min(1),
+  /** Figure ids: how long the queue was, one per report; where reports differ the note prints each. */
+  lengths: z.array(z.string().min(1)).min(1),
 });
 
 /**

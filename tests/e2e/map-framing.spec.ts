@@ -81,13 +81,15 @@ test('the China step shows the road to Zabaykalsk, the queue before the crossing
   await readStep(page, step);
   const scene = sceneMap('detour-china');
   await expect(page.locator('[data-graphic] polyline[data-route="china-direct"]')).toHaveAttribute('data-state', 'active');
-  // The note prints the reported figures, with their qualifiers, and says the drawing is not to scale.
+  // The note prints the reported figures, with their qualifiers, every length where reports differ, and says the
+  // drawing is not to scale.
   const trucks = figures.find((figure) => figure.id === scene.queue!.trucks)!;
-  const length = figures.find((figure) => figure.id === scene.queue!.length)!;
+  const lengths = scene.queue!.lengths.map((id) => figures.find((figure) => figure.id === id)!);
   const note = page.locator(`[data-graphic] .queue-note[data-label-id="note:${scene.queue!.at}"] .name`);
   await expect(note).toBeVisible();
   await expect(note).toContainText(new RegExp(`${trucks.qualifier ?? ''}\\s*${trucks.value} trucks`, 'i'));
-  await expect(note).toContainText(`${length.value} km`);
+  for (const length of lengths) await expect(note).toContainText(`${length.value} km`);
+  if (lengths.length > 1) await expect(note).toContainText('reports differ');
   await expect(note).toContainText('not to scale');
   // The queue: trucks nose to tail, the first at the crossing, all on the road behind it.
   const queue = await page.evaluate((at) => {

@@ -22,9 +22,9 @@ describe('checkContent(files) checks both editions', () => {
   });
 
   it('a translated figure whose English note has no Russian note', () => {
-    const broken = withEdit(files, 'content/data/figures.json', (text) => text.replace(', "note": "Примерно на 50 % больше, чем в 2021 году."', ''));
+    const broken = withEdit(files, 'content/data/figures.json', (text) => text.replace(', "note": "Почти на 50 % больше, чем в 2021 году."', ''));
     expect(checkContent(broken).errors).toEqual([
-      expect.stringMatching(/^content\/data\/figures\.json:12: entry "five-neighbours-increase-2022", "ru" has no "note": translate the English note \("About 50% more than in 2021\."\) into Russian\.$/),
+      expect.stringMatching(/^content\/data\/figures\.json:12: entry "five-neighbours-increase-2022", "ru" has no "note": translate the English note \("Nearly 50% more than in 2021\."\) into Russian\.$/),
     ]);
   });
 

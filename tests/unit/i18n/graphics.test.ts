@@ -56,10 +56,17 @@ describe('countryName(country, locale)', () => {
 describe('the map\'s queue note and the chart in Russian, from the same figures', () => {
   const about700: Figure = { id: 't', label: 't', value: 700, unit: 'count', qualifier: 'about', quote: 'about 700 trucks', source: 's' };
   const km11: Figure = { id: 'k', label: 'k', value: 11, unit: 'km', quote: '11 km', source: 's' };
-  it('queueNoteLines(trucks, length, "ru") declines "грузовик" after the number and the qualifier', () => {
-    expect(queueNoteLines(about700, km11, 'ru')).toEqual(['Около\u00a0700\u00a0грузовиков в очереди,', 'длина 11\u00a0км (не в масштабе)']);
-    expect(queueNoteLines(about700, km11)).toEqual(['About 700 trucks queued,', '11 km long (not to scale)']);
+  it('queueNoteLines(trucks, lengths, "ru") declines "грузовик" after the number and the qualifier', () => {
+    expect(queueNoteLines(about700, [km11], 'ru')).toEqual(['Около\u00a0700\u00a0грузовиков в очереди,', 'длина 11\u00a0км (не в масштабе)']);
+    expect(queueNoteLines(about700, [km11])).toEqual(['About 700 trucks queued,', '11 km long (not to scale)']);
     expect(ruTrucks({ value: 1, unit: 'count' })).toBe('грузовик');
+  });
+  it('prints every reported length where reports differ, and says they differ', () => {
+    const km10: Figure = { ...km11, id: 'k10', value: 10, quote: '10 km' };
+    expect(queueNoteLines(about700, [km10, km11])).toEqual(['About 700 trucks queued,', '10 km or 11 km long', '(reports differ; not to scale)']);
+    expect(queueNoteLines(about700, [km10, km11], 'ru')).toEqual(['Около\u00a0700\u00a0грузовиков в очереди,', 'длина 10\u00a0км или 11\u00a0км', '(данные расходятся; не в масштабе)']);
+  });
+  it('declines "грузовик" after any number', () => {
     expect(ruTrucks({ value: 3, unit: 'count' })).toBe('грузовика');
     expect(ruTrucks({ value: 25, unit: 'count' })).toBe('грузовиков');
     expect(ruTrucks({ value: 21, unit: 'count', qualifier: 'about' })).toBe('грузовика');
