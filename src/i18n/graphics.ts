@@ -68,6 +68,8 @@ const en = {
     conflict: 'sources disagree',
     weak: 'repost or small outlet',
     summary: (year: number, reports: string) => `${year}: ${reports}.`,
+    /** The embed's first state: no year brought forward. */
+    allYears: 'All years',
     csvHeader: ['year', 'value', 'unit', 'as_printed', 'reported_by', 'source', 'title', 'url', 'source_date', 'quote'],
   },
   queue: {
@@ -179,6 +181,7 @@ const ru: GraphicsText = {
     conflict: 'источники расходятся',
     weak: 'перепечатка или небольшое издание',
     summary: (year: number, reports: string) => `${year} год: ${reports}.`,
+    allYears: 'Все годы',
     csvHeader: ['год', 'значение', 'единица', 'как_напечатано', 'чьи_данные', 'источник', 'заголовок', 'адрес', 'дата_источника', 'цитата'],
   },
   queue: {
