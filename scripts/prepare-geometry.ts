@@ -11,9 +11,9 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology } from 'topojson-specification';
 import { clipRing, ringArea, roundRing, unwrapRing, type Bounds, type Position, type Ring } from '../src/map/geometry.ts';
 import { project, viewBoxForCamera, type Size } from '../src/map/camera.ts';
-import { mapView, sceneFraming } from '../src/map/sceneFraming.ts';
+import { mapView, sceneMarks } from '../src/map/sceneMarks.ts';
 import { svgMapModel } from '../src/map/svgMapModel.ts';
-import type { Padding } from '../src/map/framing.ts';
+import type { Padding } from '../src/map/frameMarks.ts';
 import { PlaceSchema, RouteSchema } from '../src/schemas/place.ts';
 import { SceneSchema } from '../src/schemas/scene.ts';
 
@@ -40,7 +40,7 @@ const model = svgMapModel({ type: 'FeatureCollection', features: [] }, (readData
 
 /** Every scene's view in every frame, framed as the page frames it: its extent in world units and its zoom. */
 const views = scenes.flatMap((scene) => (scene.map ? frames.map((frame) => {
-  const view = mapView(sceneFraming(scene.map!, model, ['', '']), frame.size, frame.padding);
+  const view = mapView(sceneMarks(scene.map!, model, ['', '']), frame.size, frame.padding);
   const [x, y, width, height] = viewBoxForCamera(view.camera, frame.size);
   return { x, y, width, height, zoom: view.camera.zoom };
 }) : []));

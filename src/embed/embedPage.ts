@@ -8,7 +8,7 @@ import type { Scene } from '../schemas/scene';
 import type { MapFeatures } from '../map/maplibreStyle';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
-import { createMapFraming, embedLayout } from '../map/mapFraming';
+import { createMapFraming, embedLayout } from '../map/framingInBrowser';
 import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
 import { chartGrowth } from '../scenes/sceneState';
 import { readReducedMotion } from '../lib/motion';

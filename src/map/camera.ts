@@ -1,5 +1,5 @@
 /**
- * One camera, two renderers. The framing (framing.ts) gives MapLibre cameras ({center, zoom}) for a graphic's size;
+ * One camera, two renderers. The framing (frameMarks.ts) gives MapLibre cameras ({center, zoom}) for a graphic's size;
  * the SVG renderer draws in Web Mercator "world units" where the whole world is 512 units wide, exactly MapLibre's
  * world at zoom 0, so a camera maps to an SVG viewBox by the same numbers: at zoom z, one CSS pixel is 2^-z units.
  */

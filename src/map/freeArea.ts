@@ -1,9 +1,9 @@
 /**
  * The part of the map's frame a reader can see while reading a step: not under the step's card (phones and
  * tablets, where cards scroll over the map), the embed link or the step controls. Pure: the browser measures the
- * boxes once per resize and the framing (framing.ts) keeps what a scene names inside the rest.
+ * boxes once per resize and the framing (frameMarks.ts) keeps what a scene names inside the rest.
  */
-import type { Padding } from './framing';
+import type { Padding } from './frameMarks';
 
 export interface Box {
   top: number;

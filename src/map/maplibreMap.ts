@@ -159,7 +159,7 @@ export async function createMapLibreMap(
     const { lng, lat } = map.getCenter();
     container.dataset.camera = [lng, lat, map.getZoom()].map((value) => value.toFixed(5)).join(',');
   });
-  // MapLibre resizes its canvas itself; a new size brings a new view (mapFraming.ts), and with it a new camera.
+  // MapLibre resizes its canvas itself; a new size brings a new view (framingInBrowser.ts), and with it a new camera.
 
   /** Feature states as last sent: each setFeatureState re-uploads paint data, so only changes are sent. */
   const sentStates = new Map<string, unknown>();

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { countryLabels, smallCountries, smallCountryMinZoom } from './labels';
+import { countryLabels, smallCountries, smallCountryMinZoom } from './countryNameSpots';
 import { palettes, type Palette } from '../lib/palette';
 
 /** Highest zoom GeoJSON is tiled at; the story's cameras go to about 7. */
@@ -112,7 +112,7 @@ export function storyMapStyle(
       ...(labels ? [{
         id: 'country-labels', type: 'symbol' as const, source: 'countryLabels',
         filter: ['any', ['!', ['get', 'small']], ['>=', ['zoom'], smallCountryMinZoom]],
-        // Labels are few and placed by hand (labels.ts): skip collision detection, which runs every frame of a move.
+        // Labels are few and placed by hand (countryNameSpots.ts): skip collision detection, which runs every frame of a move.
         layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-letter-spacing': 0.08, 'text-font': ['sans-serif'], 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': label, 'text-halo-color': land, 'text-halo-width': 2 },
       }] satisfies LayerSpecification[] : []),

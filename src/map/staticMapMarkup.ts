@@ -7,9 +7,9 @@
 import type { MapScene, Scene } from '../schemas/scene';
 import type { SvgMapModel } from './svgMapModel';
 import { mapOverscan, referenceSize, viewBoxForCamera } from './camera';
-import { noPadding } from './framing';
+import { noPadding } from './frameMarks';
 import { mapElementStates } from './mapStates';
-import { mapView, sceneFraming } from './sceneFraming';
+import { mapView, sceneMarks } from './sceneMarks';
 
 export interface StaticMapInput {
   model: SvgMapModel;
@@ -43,7 +43,7 @@ export function staticMapMarkup({ model, scene, scenes, notes }: StaticMapInput)
   const noteOf = (map: MapScene) => scenes.find((candidate) => candidate.map === map && candidate.map.queue)?.id;
   const staticNote = noteOf(scene);
   // Build time knows no screen: the picture is framed for a square reference graphic with nothing over it.
-  const view = mapView(sceneFraming(scene, model, staticNote ? notes[staticNote] : undefined), size, noPadding);
+  const view = mapView(sceneMarks(scene, model, staticNote ? notes[staticNote] : undefined), size, noPadding);
   const placement = new Map(view.labels.map((label) => [label.id, label]));
   const viewBox = viewBoxForCamera(view.camera, size, mapOverscan).map((value) => value.toFixed(2)).join(' ');
   const unitsPerPx = 2 ** -view.camera.zoom;
@@ -80,7 +80,7 @@ export function staticMapMarkup({ model, scene, scenes, notes }: StaticMapInput)
     + `<g class="routes">${routes.join('')}</g>`
     + `<g class="places" aria-hidden="true">${placeMarks.join('')}${staticNotes.join('')}</g>`;
 
-  // Every name starts unplaced (`data-side="none"`, not drawn): the script places a scene's names (mapLabels.ts), so
+  // Every name starts unplaced (`data-side="none"`, not drawn): the script places a scene's names (labelLayer.ts), so
   // the page lays out only those, not all 34 at once as the story starts (22–46 ms of layout at 4× CPU throttling).
   const labels = [
     ...model.countryLabels.map((label) =>

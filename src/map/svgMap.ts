@@ -2,17 +2,17 @@
  * Browser side of the SVG map: follows map scene states on the build-time SVG. A camera at rest is a viewBox; a
  * move between two (eased unless motion is reduced) is a CSS transform of the SVG, redrawn at the end. Names and
  * trucks are HTML placed from the camera, over whichever renderer is in front; both are hidden during a move.
- * Never reads the scroll position or layout: the view (camera, names, frame size) comes framed from mapFraming.ts.
+ * Never reads the scroll position or layout: the view (camera, names, frame size) comes framed from framingInBrowser.ts.
  */
 import type { MapScene } from '../schemas/scene';
 import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type MapCamera, type Size } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
-import type { MapView } from './sceneFraming';
+import type { MapView } from './sceneMarks';
 import { loadCountryShapes } from './countryShapes';
 import { createMapTrucks, type Screen, type TruckMotion } from './mapTrucks';
 import { whenStillOnce } from '../lib/stillness';
 import { createDataAttributes } from './dataAttributes';
-import { createMapLabels } from './mapLabels';
+import { createLabelLayer } from './labelLayer';
 import { cumulativeLengths, type Point } from './routeAlong';
 
 export interface MapRenderState extends MapScene {
@@ -54,7 +54,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
   const scaledGroups = [...svg.querySelectorAll<SVGGElement>('g.country-labels, g.places')];
   const labelLayer = figure.querySelector<HTMLElement>('[data-map-labels]');
   const data = createDataAttributes();
-  const names = createMapLabels(labelLayer, data);
+  const names = createLabelLayer(labelLayer, data);
   // From here on the HTML labels are shown and the SVG's points and text hidden (on screen; print keeps the SVG's).
   if (labelLayer) figure.dataset.labels = 'html';
   const trucks = createMapTrucks(truckLayer, routes.length, stepTimeline);

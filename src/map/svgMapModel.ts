@@ -6,7 +6,7 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Place, Route } from '../schemas/place';
 import { project } from './camera';
-import { countryLabels, smallCountries } from './labels';
+import { countryLabels, smallCountries } from './countryNameSpots';
 import type { Locale } from '../i18n/locale';
 import { countryName } from '../i18n/graphics';
 
@@ -15,7 +15,7 @@ export interface SvgMapModel {
   routes: { id: string; era: Route['era']; by: Route['by']; name: string; points: [number, number][] }[];
   places: { id: string; name: string; short?: string | undefined; kind: Place['kind']; x: number; y: number }[];
   /**
-   * Each country's name spots (labels.ts), projected: the first is the default. `name` is the map's key (Natural
+   * Each country's name spots (countryNameSpots.ts), projected: the first is the default. `name` is the map's key (Natural
    * Earth's English name, as scenes name countries); `text` is what the edition prints.
    */
   countryLabels: { name: string; text: string; spots: [number, number][]; small: boolean }[];

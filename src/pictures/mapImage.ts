@@ -1,5 +1,5 @@
 /**
- * A map scene as one standalone SVG document: framed by the one framing function (`mapView(sceneFraming(…))`) for a
+ * A map scene as one standalone SVG document: framed by the one framing function (`mapView(sceneMarks(…))`) for a
  * frame of the picture's size with nothing over it, names placed as on the page. The embed's image and each map
  * step's picture. Routes, places, closed crossings and the queue note come from the scene itself; no trucks.
  */
@@ -7,9 +7,9 @@ import type { MapScene } from '../schemas/scene';
 import type { SvgMapModel } from '../map/svgMapModel';
 import type { Size } from '../map/camera';
 import { viewBoxForCamera } from '../map/camera';
-import { noPadding } from '../map/framing';
-import { placeNameBox } from '../map/labelPlacement';
-import { mapView, sceneFraming, type MapView, type SceneFraming } from '../map/sceneFraming';
+import { noPadding } from '../map/frameMarks';
+import { placeNameBox } from '../map/placeLabels';
+import { mapView, sceneMarks, type MapView, type SceneMarks } from '../map/sceneMarks';
 import { mapElementStates } from '../map/mapStates';
 import { picturePalettes, type PicturePalette } from '../lib/palette';
 import { svgDocument, svgText as text, wrapWords } from './svgText';
@@ -32,9 +32,9 @@ export function mapPictureView(
   model: SvgMapModel,
   scene: MapScene,
   { width, height, note, scale = 1 }: { width: number; height: number; note?: readonly string[] | undefined; scale?: number },
-): { framing: SceneFraming; view: MapView } {
+): { framing: SceneMarks; view: MapView } {
   // The same framing and name placement as the page's map, for a frame of this size with nothing over it.
-  const framing = sceneFraming(scene, model, note);
+  const framing = sceneMarks(scene, model, note);
   return { framing, view: mapView(framing, mapFrameSize(width, height, scale), noPadding) };
 }
 
@@ -84,7 +84,7 @@ export function rerouteMapImage(
     const dash = state === 'past' ? ` stroke-dasharray="${3 * u} ${4 * u}"` : route.by === 'sea' ? ` stroke-dasharray="${0.01 * u} ${7 * u}"` : route.era === 'detour' ? ` stroke-dasharray="${8 * u} ${5 * u}"` : '';
     map += `<polyline points="${route.points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${(state === 'active' ? 3.5 : 2) * u}" stroke-linecap="round" stroke-linejoin="round" opacity="${state === 'past' ? 0.35 : 1}"${dash}/>`;
   }
-  /** A name at `side` of its point, from the same boxes the placement used (labelPlacement.ts). */
+  /** A name at `side` of its point, from the same boxes the placement used (placeLabels.ts). */
   const name = (px: number, py: number, lines: readonly string[], side: NonNullable<ReturnType<typeof placed.get>>['side'], fontPx: number, weight: number) => {
     const lineHeight = fontPx * 1.2;
     const box = placeNameBox(0, 0, 0, lines.length * lineHeight, side!);

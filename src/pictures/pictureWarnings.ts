@@ -6,7 +6,7 @@
  *   spot, the queue note or a route's point outside the frame, or a name the placement could not draw.
  */
 import { viewBoxForCamera } from '../map/camera';
-import type { MapView, SceneFraming } from '../map/sceneFraming';
+import type { MapView, SceneMarks } from '../map/sceneMarks';
 
 /** A step's picture as the checks see it: its step and scene, and its drawing (the SVG without its title). */
 export interface PictureDrawing {
@@ -31,7 +31,7 @@ export type NameOf = (kind: 'place' | 'closed' | 'country' | 'note' | 'route', i
  * What `framing` names that the picture's frame (`view.size`, nothing over it) leaves out. A mark is out of frame
  * when its point is; a route is listed once, with how many of its points are out.
  */
-export function outOfFrameWarnings(framing: SceneFraming, view: MapView, nameOf: NameOf): string[] {
+export function outOfFrameWarnings(framing: SceneMarks, view: MapView, nameOf: NameOf): string[] {
   const [x0, y0] = viewBoxForCamera(view.camera, view.size);
   const pxPerUnit = 2 ** view.camera.zoom;
   const inFrame = (x: number, y: number) => {

@@ -24,7 +24,7 @@ export interface SceneState {
   map: MapScene & {
     /** 0–1: where trucks are along their routes. */
     truckProgress: number;
-    /** The scene whose framing the map uses (src/map/sceneFraming.ts): its own, or the one it waits in (waitingMap). */
+    /** The scene whose framing the map uses (src/map/sceneMarks.ts): its own, or the one it waits in (waitingMap). */
     framing: string;
   };
 }

@@ -22,7 +22,7 @@ export const QueueSchema = z.strictObject({
 
 /**
  * What the map shows. There is no camera here: the map frames what the scene names (its routes, places, closed
- * crossings and countries) in whatever part of the screen is free (src/map/framing.ts).
+ * crossings and countries) in whatever part of the screen is free (src/map/frameMarks.ts).
  */
 export const MapSceneSchema = z.strictObject({
   /** Countries the step's text names: shaded, labelled and kept in view. */

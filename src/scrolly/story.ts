@@ -7,7 +7,7 @@
 import type { Scene } from '../schemas/scene';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap, type MapRenderState } from '../map/svgMap';
-import { createMapFraming, storyLayout } from '../map/mapFraming';
+import { createMapFraming, storyLayout } from '../map/framingInBrowser';
 import { loadStoryMapLibre, whenNearMapAndStill } from '../map/storyMapLibre';
 import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
 import { createVisualSwitch } from '../components/graphicVisuals';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { clipRing, ringArea, roundRing, unwrapRing, type Ring } from '../../../src/map/geometry';
 import { project, viewBoxForCamera } from '../../../src/map/camera';
-import { mapView, sceneFraming } from '../../../src/map/sceneFraming';
+import { mapView, sceneMarks } from '../../../src/map/sceneMarks';
 import { svgMapModel } from '../../../src/map/svgMapModel';
 import { PlaceSchema, RouteSchema } from '../../../src/schemas/place';
 import { SceneSchema } from '../../../src/schemas/scene';
@@ -85,7 +85,7 @@ describe('src/map/region.geo.json (prepared)', () => {
     const uncovered = [];
     for (const scene of scenes) {
       for (const frame of frames) {
-        const view = mapView(sceneFraming(scene.map!, model, ['', '']), frame.size, frame.padding);
+        const view = mapView(sceneMarks(scene.map!, model, ['', '']), frame.size, frame.padding);
         const [x, y, width, height] = viewBoxForCamera(view.camera, frame.size);
         if (x < left || y < top || x + width > right || y + height > bottom) uncovered.push(`${scene.id} at ${frame.size.width}×${frame.size.height}`);
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewBoxForCamera } from '../../../src/map/camera';
-import { noPadding } from '../../../src/map/framing';
-import { mapView, sceneFraming } from '../../../src/map/sceneFraming';
+import { noPadding } from '../../../src/map/frameMarks';
+import { mapView, sceneMarks } from '../../../src/map/sceneMarks';
 import { mapFrameSize } from '../../../src/pictures/mapImage';
 import { mapPictureScale, pictureSize, pictureSvg, type PictureContext } from '../../../src/pictures/pictureImage';
 import { stepPictures } from '../../../src/pictures/stepPictures';
@@ -37,7 +37,7 @@ describe('pictureSvg(state, context, label)', () => {
     if (state.visual !== 'map') throw new Error('a map scene');
     const size = pictureSize('map');
     const frame = mapFrameSize(size.width, size.height, mapPictureScale);
-    const view = mapView(sceneFraming(state.map, model, queueNote), frame, noPadding);
+    const view = mapView(sceneMarks(state.map, model, queueNote), frame, noPadding);
     const viewBox = viewBoxForCamera(view.camera, frame).join(' ');
     expect(pictureSvg(state, context, 'Via Georgia')).toContain(`viewBox="${viewBox}"`);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unproject } from '../../../src/map/camera';
-import { noPadding } from '../../../src/map/framing';
-import type { MapView, SceneFraming } from '../../../src/map/sceneFraming';
+import { noPadding } from '../../../src/map/frameMarks';
+import type { MapView, SceneMarks } from '../../../src/map/sceneMarks';
 import { mapPictureView } from '../../../src/pictures/mapImage';
 import { mapPictureScale, pictureSize } from '../../../src/pictures/pictureImage';
 import { outOfFrameWarnings, unchangedPictureWarnings, type NameOf } from '../../../src/pictures/pictureWarnings';
@@ -29,7 +29,7 @@ describe('outOfFrameWarnings(framing, view, nameOf)', () => {
   const view: MapView = { camera: { center: unproject([0, 0]), zoom: 0 }, size: { width: 100, height: 100 }, padding: noPadding, labels: [] };
 
   it('names each place, closed crossing and country whose point is outside the frame, and each route once', () => {
-    const framing: SceneFraming = {
+    const framing: SceneMarks = {
       maxZoom: 6,
       labels: [],
       marks: [
@@ -51,7 +51,7 @@ describe('outOfFrameWarnings(framing, view, nameOf)', () => {
   });
 
   it('names the places and countries the scene names that got no room for their name, not other labels', () => {
-    const framing: SceneFraming = {
+    const framing: SceneMarks = {
       maxZoom: 6,
       marks: [],
       labels: [

@@ -5,13 +5,14 @@
  * camera and name positions for any graphic size and free area. Pure.
  */
 import { project, type Size } from './camera';
-import { defaultZoomLimits, frameMarks, type FocusMark, type MapCamera, type Padding } from './framing';
-import { placeLabels, nameGap, type LabelPlacement, type LabelSpec } from './labelPlacement';
-import { compactCountryNameSize, countryNameSize, noteSize, placeNameSize, smallCountryMinZoom } from './labels';
+import { defaultZoomLimits, frameMarks, type FocusMark, type MapCamera, type Padding } from './frameMarks';
+import { placeLabels, nameGap, type LabelPlacement, type LabelSpec } from './placeLabels';
+import { compactCountryNameSize, countryNameSize, noteSize, placeNameSize } from './nameSizes';
+import { smallCountryMinZoom } from './countryNameSpots';
 import type { MapScene } from '../schemas/scene';
 import type { SvgMapModel } from './svgMapModel';
 
-export interface SceneFraming {
+export interface SceneMarks {
   marks: FocusMark[];
   labels: LabelSpec[];
   maxZoom: number;
@@ -47,12 +48,12 @@ function chooseSpot(spots: readonly [number, number][], marks: readonly { x: num
  * The marks and names of `scene`. `note`: the lines of the scene's queue note, when it has one (formatted from the
  * figures by the caller, so this module prints no number of its own).
  */
-export function sceneFraming(scene: MapScene, model: SvgMapModel, note?: readonly string[]): SceneFraming {
+export function sceneMarks(scene: MapScene, model: SvgMapModel, note?: readonly string[]): SceneMarks {
   const routes = model.routes.filter((route) => scene.routes.includes(route.id));
   const placeById = new Map(model.places.map((place) => [place.id, place]));
   const place = (id: string) => {
     const found = placeById.get(id);
-    if (!found) throw new Error(`sceneFraming: unknown place "${id}"`);
+    if (!found) throw new Error(`sceneMarks: unknown place "${id}"`);
     return found;
   };
   const marks: FocusMark[] = [];
@@ -98,7 +99,7 @@ export function sceneFraming(scene: MapScene, model: SvgMapModel, note?: readonl
 const pick = ({ x, y }: { x: number; y: number }) => ({ x, y });
 
 /** The camera and the names' places for a scene in a graphic of `size` with `padding` kept clear. */
-export function mapView(framing: SceneFraming, size: Size, padding: Padding): MapView {
+export function mapView(framing: SceneMarks, size: Size, padding: Padding): MapView {
   const camera = frameMarks(framing.marks, size, padding, { ...defaultZoomLimits, maxZoom: framing.maxZoom });
   return { camera, labels: placeLabels(framing.labels, camera, size, padding, project), size, padding };
 }

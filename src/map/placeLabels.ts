@@ -5,7 +5,7 @@
  * static images place names with the same function.
  */
 import type { Size } from './camera';
-import type { MapCamera, Padding } from './framing';
+import type { MapCamera, Padding } from './frameMarks';
 
 /** A name to place: its point in world units and its box in CSS px. */
 export interface LabelSpec {

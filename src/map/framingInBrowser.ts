@@ -1,13 +1,13 @@
 /**
- * Browser side of the framing: measures the map's frame and what covers it once per resize (never per frame),
+ * Browser side of the framing (DOM measuring): measures the map's frame and what covers it once per resize (never per frame),
  * and hands each scene its view (camera and names) for that layout. The story and the embeds use it alike, so
  * the map frames a scene the same way wherever it is shown; both renderers draw the view they are given.
  */
 import type { Scene } from '../schemas/scene';
 import type { Size } from './camera';
-import { noPadding, type Padding } from './framing';
+import { noPadding, type Padding } from './frameMarks';
 import { freeArea, type Box } from './freeArea';
-import { mapView, sceneFraming, type MapView, type SceneFraming } from './sceneFraming';
+import { mapView, sceneMarks, type MapView, type SceneMarks } from './sceneMarks';
 import type { SvgMapModel } from './svgMapModel';
 import { inIdleTime } from '../lib/stillness';
 
@@ -104,8 +104,8 @@ export function createMapFraming(figure: HTMLElement, scenes: readonly Scene[], 
   const frame = figure.querySelector<HTMLElement>('.map-frame')!;
   const model = modelFromSvg(figure);
   const notes = notesFromSvg(figure);
-  const framings = new Map<string, SceneFraming>();
-  for (const scene of scenes) if (scene.map) framings.set(scene.id, sceneFraming(scene.map, model, notes.get(scene.id)));
+  const framings = new Map<string, SceneMarks>();
+  for (const scene of scenes) if (scene.map) framings.set(scene.id, sceneMarks(scene.map, model, notes.get(scene.id)));
   let measured = { size: { width: 700, height: 700 }, padding: noPadding };
   let cache = new Map<string, MapView>();
   const remeasure = (initial = false) => {

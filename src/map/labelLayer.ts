@@ -4,11 +4,11 @@
  * by one transform, which costs no text or SVG layout and keeps their screen size at any zoom.
  */
 import type { DataAttributes } from './dataAttributes';
-import type { MapView } from './sceneFraming';
+import type { MapView } from './sceneMarks';
 
 type ToScreen = (x: number, y: number) => readonly [number, number];
 
-export function createMapLabels(labelLayer: HTMLElement | null, data: DataAttributes) {
+export function createLabelLayer(labelLayer: HTMLElement | null, data: DataAttributes) {
   // Each name's world point comes with the view (a country's spot depends on the scene); until then, its default.
   const labels = labelLayer
     ? [...labelLayer.querySelectorAll<HTMLElement>('.map-label')].map((element) => {

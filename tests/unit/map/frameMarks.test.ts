@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { project } from '../../../src/map/camera';
-import { frameMarks, type FocusMark, type Padding } from '../../../src/map/framing';
+import { frameMarks, type FocusMark, type Padding } from '../../../src/map/frameMarks';
 import { freeArea, readingLine } from '../../../src/map/freeArea';
-import { placeLabels, placeNameBox, type LabelSpec } from '../../../src/map/labelPlacement';
-import { mapView, sceneFraming } from '../../../src/map/sceneFraming';
+import { placeLabels, placeNameBox, type LabelSpec } from '../../../src/map/placeLabels';
+import { mapView, sceneMarks } from '../../../src/map/sceneMarks';
 import { svgMapModel } from '../../../src/map/svgMapModel';
 import { PlaceSchema, RouteSchema } from '../../../src/schemas/place';
 import { SceneSchema } from '../../../src/schemas/scene';
@@ -111,7 +111,7 @@ describe('placeLabels(specs, camera, size, padding)', () => {
   });
 });
 
-describe('mapView(sceneFraming(scene), size, padding): every scene of the story', () => {
+describe('mapView(sceneMarks(scene), size, padding): every scene of the story', () => {
   const screens = [
     { size: { width: 336, height: 552 }, padding: { top: 12, right: 12, bottom: 384, left: 12 } },
     { size: { width: 366, height: 756 }, padding: { top: 12, right: 12, bottom: 506, left: 12 } },
@@ -119,7 +119,7 @@ describe('mapView(sceneFraming(scene), size, padding): every scene of the story'
   ];
   for (const scene of scenes) {
     it(`frames "${scene.id}" with everything it names inside the free area`, () => {
-      const framing = sceneFraming(scene.map!, model, scene.map!.queue ? note : undefined);
+      const framing = sceneMarks(scene.map!, model, scene.map!.queue ? note : undefined);
       expect(framing.marks.length).toBeGreaterThan(0);
       for (const { size, padding } of screens) {
         const view = mapView(framing, size, padding);
