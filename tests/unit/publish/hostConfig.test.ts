@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { listFiles } from '../../../src/publish/compress';
 import { headersFile, nginxConf } from '../../../src/publish/hostConfig';
-import { cacheControl, contentTypeFor, headersFor, isPublished, urlPathsOf, type Headers } from '../../../src/publish/policy';
+import { cacheControl, contentTypeFor, headersFor, type Headers } from '../../../src/publish/policy';
 import { fixtureFiles } from './fixture';
-import { headersFileFor, nginxContentTypeFor, nginxHeadersFor, parseHeadersFile, parseNginx } from './hosts';
-
-const publishedPaths = (files: readonly string[]) => [...new Set(files.filter(isPublished).flatMap(urlPathsOf))];
-
-/** `headersFor(path)`, plus the Content-Type when the policy fixes one (`_headers` sends it as a header). */
-const withContentType = (path: string): Headers => {
-  const type = contentTypeFor(path);
-  return type ? { ...headersFor(path), 'Content-Type': type } : headersFor(path);
-};
-
-/**
- * `_headers` and the nginx block, read the way each host reads them, send exactly `headersFor` for every path, and
- * the content type the policy fixes (nginx through `types`/`default_type`, not add_header).
- */
-function expectParity(headersText: string, nginxText: string, files: readonly string[]) {
-  const nginx = parseNginx(nginxText);
-  const paths = publishedPaths(files);
-  expect(paths.length).toBeGreaterThan(5);
-  for (const path of paths) {
-    expect(headersFileFor(headersText, path), `_headers ${path}`).toEqual(withContentType(path));
-    expect(nginxHeadersFor(nginx, path), `nginx ${path}`).toEqual(headersFor(path));
-    expect(nginxContentTypeFor(nginx, path), `nginx type ${path}`).toBe(contentTypeFor(path));
-  }
-  expect(nginxHeadersFor(nginx, '/_headers')).toBe('not served');
-}
+import { expectParity, headersFileFor, nginxContentTypeFor, nginxHeadersFor, parseHeadersFile, parseNginx } from '../../helpers/hosts';
 
 describe('_headers and the nginx config hold to one policy', () => {
   it('for every file of a build (fixture with a Russian edition and a storyboard)', () => {
@@ -85,10 +59,4 @@ describe('_headers and the nginx config hold to one policy', () => {
     expect(rules.filter((pattern) => /\.(br|gz)$|_headers/.test(pattern))).toEqual([]);
   });
 
-  const built = existsSync('dist/_headers') && existsSync('deploy/nginx.conf');
-  it.runIf(built)('in the last build: dist/_headers and deploy/nginx.conf', () => {
-    const files = listFiles('dist');
-    expectParity(readFileSync('dist/_headers', 'utf8'), readFileSync('deploy/nginx.conf', 'utf8'), files);
-    expect(readFileSync('dist/_headers', 'utf8')).toBe(headersFile(files));
-  });
 });

@@ -2,7 +2,8 @@
  * How hosts read the generated configs, for the parity tests: `_headers` as Netlify and Cloudflare Pages apply it,
  * and an nginx server block with nginx's location choice and add_header inheritance.
  */
-import type { Headers } from '../../../src/publish/policy';
+import { expect } from 'vitest';
+import { contentTypeFor, headersFor, isPublished, urlPathsOf, type Headers } from '../../src/publish/policy';
 
 /** `_headers` rules: pattern → header lines. */
 export function parseHeadersFile(text: string): { pattern: string; headers: [string, string][] }[] {
@@ -161,4 +162,28 @@ export function nginxHeadersFor(config: Location, path: string): Headers | 'not 
     result[name] = value;
   }
   return result;
+}
+
+const publishedPaths = (files: readonly string[]) => [...new Set(files.filter(isPublished).flatMap(urlPathsOf))];
+
+/** `headersFor(path)`, plus the Content-Type when the policy fixes one (`_headers` sends it as a header). */
+const withContentType = (path: string): Headers => {
+  const type = contentTypeFor(path);
+  return type ? { ...headersFor(path), 'Content-Type': type } : headersFor(path);
+};
+
+/**
+ * `_headers` and the nginx block, read the way each host reads them, send exactly `headersFor` for every path, and
+ * the content type the policy fixes (nginx through `types`/`default_type`, not add_header).
+ */
+export function expectParity(headersText: string, nginxText: string, files: readonly string[]) {
+  const nginx = parseNginx(nginxText);
+  const paths = publishedPaths(files);
+  expect(paths.length).toBeGreaterThan(5);
+  for (const path of paths) {
+    expect(headersFileFor(headersText, path), `_headers ${path}`).toEqual(withContentType(path));
+    expect(nginxHeadersFor(nginx, path), `nginx ${path}`).toEqual(headersFor(path));
+    expect(nginxContentTypeFor(nginx, path), `nginx type ${path}`).toBe(contentTypeFor(path));
+  }
+  expect(nginxHeadersFor(nginx, '/_headers')).toBe('not served');
 }
