@@ -13,6 +13,7 @@ import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } fro
 import { chartGrowth } from '../scenes/sceneState';
 import { readReducedMotion } from '../lib/motion';
 import { startAutoHeight } from './autoHeight';
+import { startTurnoverEmbed } from './turnoverEmbed';
 
 interface Payload {
   scenes: Scene[];
@@ -24,8 +25,11 @@ const growMs = 1400;
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const payloadScript = document.getElementById('story-data');
 if (root && payloadScript) startEmbed(root, JSON.parse(payloadScript.textContent!) as Payload);
-// A chart without states (the turnover chart) is static HTML: only its height is reported.
-else if (root) startAutoHeight(root.dataset.embed!, root);
+// The turnover chart is static HTML whose states need no payload: its script only marks the year brought forward.
+else if (root) {
+  if (root.querySelector('[data-states="turnover"]')) startTurnoverEmbed(root);
+  startAutoHeight(root.dataset.embed!, root);
+}
 
 function startEmbed(root: HTMLElement, payload: Payload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));

@@ -115,3 +115,36 @@ for (const locale of locales) {
     });
   }
 }
+
+for (const locale of locales) {
+  const embed = localePath(locale, '/embed/kz-ru-turnover/');
+  test(`${embed}: a reader brings a year forward (radios, arrow keys, ?state=), hearing its reported values`, async ({ page }) => {
+    const years = [...new Set(turnover.map((row) => row.year))].sort();
+    const conflicted = years.find((year) => new Set(turnover.filter((row) => row.year === year).map((row) => figures.get(row.figure)!.value)).size > 1)!;
+    const rowsOf = (year: number) => turnover.filter((row) => row.year === year);
+    await page.goto(`${embed}?state=${conflicted}`);
+    const states = page.locator('[data-embed-controls] input[name="embed-state"]');
+    await expect(states).toHaveCount(years.length + 1);
+    await expect(page.locator(`input[value="${conflicted}"]`)).toBeChecked();
+    for (const year of years) {
+      await expect(page.locator(`[data-chart="kz-ru-turnover"] [data-year="${year}"]`)).toHaveAttribute('data-emphasis', year === conflicted ? 'focus' : 'muted');
+    }
+    // The live description says the year's values as reported, each with who reported it.
+    const description = page.locator('[data-embed-description]');
+    for (const row of rowsOf(conflicted)) {
+      await expect(description).toContainText(turnoverLabel(figures.get(row.figure)!, locale));
+      await expect(description).toContainText(locale === 'en' ? row.by : row.ru!.by);
+    }
+    // Arrow keys move through the states; the first state shows every year alike.
+    await page.locator(`input[value="${conflicted}"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    const next = years[years.indexOf(conflicted) + 1]!;
+    await expect(page.locator(`[data-year="${next}"]`)).toHaveAttribute('data-emphasis', 'focus');
+    await expect(description).toContainText(String(next));
+    await page.locator('input[value="all"]').check();
+    for (const year of years) await expect(page.locator(`[data-year="${year}"]`)).toHaveAttribute('data-emphasis', 'none');
+    // An address naming no year of the chart opens on every year.
+    await page.goto(`${embed}?state=1999`);
+    await expect(page.locator('input[value="all"]')).toBeChecked();
+  });
+}

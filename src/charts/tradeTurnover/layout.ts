@@ -9,6 +9,7 @@ import { formatUsdCompact, formatValue, withQualifier } from '../../lib/format';
 import type { Locale } from '../../i18n/locale';
 import type { Figure } from '../../schemas/figure';
 import type { Source } from '../../schemas/source';
+import { allYearsState, yearEmphasis, type TurnoverState, type YearEmphasis } from '../../scenes/turnoverState';
 
 /** One reported value, resolved from content/data/kz-ru-turnover.json through its figure and source. */
 export interface TurnoverReport {
@@ -34,6 +35,7 @@ export interface TurnoverDot {
 
 export interface TurnoverYear {
   year: number;
+  emphasis: YearEmphasis;
   dots: TurnoverDot[];
   /** Where reports of the year disagree: the span between the lowest and highest value (0–1), else null. */
   range: { from: number; to: number } | null;
@@ -55,9 +57,10 @@ export function turnoverLabel(figure: TurnoverReport['figure'], locale: Locale):
 
 /**
  * The chart's layout: years in order, each year's reports from the lowest value up, and a scale that spans every
- * report with a margin, rounded to whole steps (`nice`), so the lowest and highest dots never sit on the edge.
+ * report with a margin, rounded to whole steps (`nice`), so the lowest and highest dots never sit on the edge. The
+ * scale is the same in every state: bringing a year forward moves nothing.
  */
-export function turnoverLayout(reports: readonly TurnoverReport[], locale: Locale): TurnoverLayout {
+export function turnoverLayout(reports: readonly TurnoverReport[], locale: Locale, state: TurnoverState = allYearsState): TurnoverLayout {
   if (reports.length === 0) throw new Error('turnoverLayout: content/data/kz-ru-turnover.json has no rows to draw');
   const values = reports.map((report) => report.figure.value);
   const low = Math.min(...values);
@@ -71,7 +74,7 @@ export function turnoverLayout(reports: readonly TurnoverReport[], locale: Local
       .sort((a, b) => a.figure.value - b.figure.value || a.id.localeCompare(b.id))
       .map((report) => ({ id: report.id, x: x(report.figure.value), label: turnoverLabel(report.figure, locale), by: report.by, weak: report.source.weak === true, report }));
     const spread = dots.length > 1 && dots[0]!.x !== dots.at(-1)!.x;
-    return { year, dots, range: spread ? { from: dots[0]!.x, to: dots.at(-1)!.x } : null };
+    return { year, emphasis: yearEmphasis(year, state), dots, range: spread ? { from: dots[0]!.x, to: dots.at(-1)!.x } : null };
   });
   const ticks = x.ticks(4).map((value) => ({ x: x(value), label: formatUsdCompact(value, locale) }));
   return { years, ticks, domain };

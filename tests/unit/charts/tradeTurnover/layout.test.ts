@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { turnoverLayout, type TurnoverReport } from '../../../../src/charts/tradeTurnover/layout';
 import { turnoverCsv, turnoverRows } from '../../../../src/charts/tradeTurnover/table';
-import { turnoverAlt } from '../../../../src/charts/tradeTurnover/describe';
+import { describeTurnoverState, turnoverAlt } from '../../../../src/charts/tradeTurnover/describe';
+import { allYearsState, turnoverStateFor, turnoverStateId, turnoverStates } from '../../../../src/scenes/turnoverState';
 
 const report = (id: string, year: number, value: number, by: string, extra: Partial<TurnoverReport['figure']> = {}, weak = false): TurnoverReport => ({
   id,
@@ -72,5 +73,28 @@ describe('turnoverAlt', () => {
     const alt = turnoverAlt(reports, 'en');
     expect(alt).toContain('2021: $24.5bn (Tokayev).');
     expect(alt).toContain('2023: about $26bn (RIA Novosti (repost), repost or small outlet) and about $28.5bn (Tokayev): sources disagree.');
+  });
+});
+
+describe('the turnover chart\'s states', () => {
+  const years = [2021, 2023];
+  it('offers every year alike, then each year, and reads ids from an address only when they name one', () => {
+    expect(turnoverStates(years).map(turnoverStateId)).toEqual(['all', '2021', '2023']);
+    expect(turnoverStateFor('2023', years)).toEqual({ highlight: 2023 });
+    expect(turnoverStateFor('all', years)).toEqual(allYearsState);
+    for (const id of ['2022', '20231', '<b>', '', null]) expect(turnoverStateFor(id, years)).toBeNull();
+  });
+  it('brings one year forward and mutes the others without moving a dot', () => {
+    const plain = turnoverLayout(reports, 'en');
+    const focused = turnoverLayout(reports, 'en', { highlight: 2023 });
+    expect(plain.years.map((year) => year.emphasis)).toEqual(['none', 'none']);
+    expect(focused.years.map((year) => year.emphasis)).toEqual(['muted', 'focus']);
+    expect(focused.years.flatMap((year) => year.dots.map((dot) => dot.x))).toEqual(plain.years.flatMap((year) => year.dots.map((dot) => dot.x)));
+  });
+  it('describes the state: the year brought forward with its reports, or every year', () => {
+    expect(describeTurnoverState(reports, { highlight: 2023 }, 'en')).toBe(
+      '2023: about $26bn (RIA Novosti (repost), repost or small outlet) and about $28.5bn (Tokayev): sources disagree.');
+    expect(describeTurnoverState(reports, allYearsState, 'en')).toBe(turnoverAlt(reports, 'en'));
+    expect(() => describeTurnoverState(reports, { highlight: 2022 }, 'en')).toThrow(/no reports for 2022/);
   });
 });
