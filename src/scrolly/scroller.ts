@@ -18,27 +18,26 @@ export interface Scroller {
 export const triggerOffset = 0.5;
 
 /**
- * How far the trigger line is through `element`, 0–1. A layout read, so it is only called on step changes,
- * never per frame: it seeds progress when scrollama enters a step after a jump.
+ * The position steps' boxes relative to the viewport (their `getBoundingClientRect()`) imply: `positionAt` with the
+ * page's top at the viewport's. Pure, like `positionAt`.
  */
-export function progressThrough(element: Element, viewportHeight: number): number {
-  const rect = element.getBoundingClientRect();
-  if (rect.height <= 0) return 0;
-  return Math.min(1, Math.max(0, (viewportHeight * triggerOffset - rect.top) / rect.height));
-}
+export const positionInViewport = (rects: readonly StepBox[], viewportHeight: number) => positionAt(rects, 0, viewportHeight, triggerOffset);
 
 /**
  * The position the layout implies: the last step whose top is above the trigger line, and how far through it the
  * line is; above the first step, its start. Layout reads: for start-up, resizes, settling and step exits only.
  */
 export function measurePosition(steps: readonly Element[]): { position: ScrollPosition; inStory: boolean } {
-  const trigger = window.innerHeight * triggerOffset;
-  let index = -1;
-  steps.forEach((element, i) => {
-    if (element.getBoundingClientRect().top <= trigger) index = i;
-  });
-  if (index === -1) return { position: { step: 0, progress: 0 }, inStory: false };
-  return { position: { step: index, progress: progressThrough(steps[index]!, window.innerHeight) }, inStory: true };
+  return positionInViewport(steps.map((element) => element.getBoundingClientRect()), window.innerHeight);
+}
+
+/**
+ * Whether a reading taken once a scroll has settled is sent: above the story always (the first step's start), else
+ * when it names another step or differs by more than 2% of the step from the position last emitted.
+ */
+export function settledReadingDiffers(reading: { position: ScrollPosition; inStory: boolean }, emitted: ScrollPosition): boolean {
+  const { position, inStory } = reading;
+  return !inStory || position.step !== emitted.step || Math.abs(position.progress - emitted.progress) > 0.02;
 }
 
 /** The steps' boxes in document coordinates: a layout read, only when the layout changes. */
@@ -134,9 +133,9 @@ export function createScroller(
   // lands past the last step. Once the scroll has settled, measure once and follow the layout.
   const settle = () => {
     settled?.();
-    const { position, inStory } = measurePosition(steps);
+    const reading = measurePosition(steps);
     // Above the story (the Home key): the first step's start, which the story shows without rewriting the URL.
-    if (!inStory || position.step !== emitted.step || Math.abs(position.progress - emitted.progress) > 0.02) send(position, inStory);
+    if (settledReadingDiffers(reading, emitted)) send(reading.position, reading.inStory);
   };
   // Measuring reads layout, so it waits until scrolls stop coming: each instant scroll (a key press, a script)
   // ends in its own scrollend, and measuring after every one forced a layout inside each of their frames. Safari
