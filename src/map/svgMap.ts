@@ -22,7 +22,24 @@ export interface MapRenderState extends MapScene {
   view: MapView;
 }
 
+/** A camera flight's length, ms. */
 const cameraMs = 900;
+
+/** A polyline's `points` attribute ("x,y x,y …", as staticMapMarkup.ts writes it) as points. */
+export const parsePoints = (text: string): Point[] => text.trim().split(/\s+/).map((pair) => pair.split(',').map(Number) as unknown as Point);
+
+/** Where a flight begun at `startedAt` is at `now` (ms): eased in and out over `cameraMs`, `done` at its end. */
+export function flightCamera(flight: { from: MapCamera; to: MapCamera; startedAt: number }, now: number): { camera: MapCamera; done: boolean } {
+  const t = Math.min(1, (now - flight.startedAt) / cameraMs);
+  const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+  return { camera: interpolateCamera(flight.from, flight.to, eased), done: t === 1 };
+}
+
+/** World units to a frame's CSS px under `camera` at rest in a frame of `frame`: (point − left/top) × pxPerUnit. */
+export function screenForCamera(camera: MapCamera, frame: Size): Screen {
+  const [left, top] = viewBoxForCamera(camera, frame);
+  return { left, top, pxPerUnit: 2 ** camera.zoom };
+}
 
 /**
  * `lastScrollAt` (the story: when the page last scrolled): a flight's end is drawn crisp once the page is still,
@@ -33,7 +50,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
   const svg = figure.querySelector<SVGSVGElement>('[data-map-svg]')!;
   const truckLayer = figure.querySelector<HTMLElement>('[data-trucks]')!;
   const routes = [...svg.querySelectorAll<SVGPolylineElement>('polyline.route')].map((element) => {
-    const points = element.getAttribute('points')!.trim().split(/\s+/).map((pair) => pair.split(',').map(Number) as unknown as Point);
+    const points = parsePoints(element.getAttribute('points')!);
     return { id: element.dataset.route!, era: element.dataset.era!, by: element.dataset.by!, element, points, lengths: cumulativeLengths(points) };
   });
   // Each element with the key the scenes name it by, read once: a scene change then reads no attribute.
@@ -120,10 +137,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
 
   /** World units to the frame's CSS px under the camera on screen: (point − view origin) × px per unit. */
   let screen: Screen = { left: 0, top: 0, pxPerUnit: 1 };
-  const screenFor = (next: MapCamera, frame: Size = size): Screen => {
-    const [left, top] = viewBoxForCamera(next, frame);
-    return { left, top, pxPerUnit: 2 ** next.zoom };
-  };
+  const screenFor = (next: MapCamera, frame: Size = size): Screen => screenForCamera(next, frame);
   /** A view's camera at rest as the trucks take it: one object per view, worked out once (not in every frame). */
   let viewAtRest: { view: MapView; screen: Screen } | null = null;
   const screenAtRest = (view: MapView) => (viewAtRest?.view === view ? viewAtRest : (viewAtRest = { view, screen: screenFor(view.camera, view.size) })).screen;
@@ -188,10 +202,8 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
     }
     shown = scene;
     if (flight) {
-      const t = Math.min(1, (now - flight.startedAt) / cameraMs);
-      const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
-      const next = interpolateCamera(flight.from, flight.to, eased);
-      if (t === 1) {
+      const { camera: next, done } = flightCamera(flight, now);
+      if (done) {
         flight = null;
         if (!namesPending) names.hide(false);
         landCamera(next);
