@@ -63,6 +63,15 @@ export function truckMarks(scene: Pick<MapScene, 'routes' | 'trucks'>, screen: S
   });
 }
 
+/** Whether `scene`'s trucks drive under `motion`: flowing trucks do, unless nothing may move. */
+export const trucksMove = (scene: Pick<MapScene, 'trucks'>, motion: TruckMotion) => motion !== 'still' && scene.trucks === 'flow';
+
+/** Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive: smaller. */
+export const truckScale = (screen: Screen) => (screen.pxPerUnit < 2 ** 2.5 ? ' scale(0.65)' : '');
+
+/** A truck's CSS transform at `key`: where it is in screen px and its heading, then `scale` (truckScale). */
+export const truckTransform = (key: TruckKey, scale: string) => `translate(${key.x.toFixed(1)}px, ${key.y.toFixed(1)}px) rotate(${key.heading.toFixed(1)}deg)${scale}`;
+
 /** Binds to the map's truck layer; `stepTimeline` gives a step's scroll timeline where the browser has them. */
 export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, stepTimeline: ((step: number) => AnimationTimeline) | null = null) {
   const trucks: { element: SVGSVGElement; transform: string; shown: boolean; animation: Animation | null }[] = [];
@@ -106,7 +115,7 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
 
   function placeSome(placing: typeof pending & { marks: TruckKey[][] }) {
     ensureTrucks(placing.marks.length);
-    const transformOf = (key: TruckKey) => `translate(${key.x.toFixed(1)}px, ${key.y.toFixed(1)}px) rotate(${key.heading.toFixed(1)}deg)${placing.scale}`;
+    const transformOf = (key: TruckKey) => truckTransform(key, placing.scale);
     let budget = keyframesPerFrame;
     while (placing.next < placing.marks.length && budget > 0) {
       const keys = placing.marks[placing.next]!;
@@ -158,12 +167,11 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
     }
     return marks;
   }
-  const isMoving = (scene: Pick<MapScene, 'trucks'>, motion: TruckMotion) => motion !== 'still' && scene.trucks === 'flow';
 
   return {
     /** Works out the marks of a scene the camera is flying to, in idle time, so its landing frame only places them. */
     prepare(scene: Pick<MapScene, 'routes' | 'trucks'>, screen: Screen, motion: TruckMotion, routes: readonly TruckRoute[]) {
-      const moving = isMoving(scene, motion);
+      const moving = trucksMove(scene, motion);
       const key = keyOf(scene, screen, moving);
       if (!marksMemo.has(key)) inIdleTime([() => marksFor(key, scene, screen, routes, moving)]);
     },
@@ -173,7 +181,7 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
      * the step changed (its animations then move to that step's timeline), or, without scroll timelines, the progress.
      */
     place(scene: Pick<MapScene, 'routes' | 'trucks'>, screen: Screen, motion: TruckMotion, routes: readonly TruckRoute[]): boolean {
-      const moving = isMoving(scene, motion);
+      const moving = trucksMove(scene, motion);
       const kind = motion === 'loop' ? 'loop' : moving ? 'step' : 'still';
       const step = moving && typeof motion === 'object' ? motion.step : -1;
       // By identity: the scene's routes come from its data and `screen` is one object per view, so a frame of a
@@ -182,13 +190,12 @@ export function createMapTrucks(truckLayer: HTMLElement, routeCount: number, ste
         placedFor = { routes: scene.routes, trucks: scene.trucks, screen, kind };
         placedStep = step;
         const memoKey = keyOf(scene, screen, moving);
-        // Zoomed far out (the overview on a phone), full-size trucks would hide the short roads they drive.
         pending = {
           memoKey,
           marks: null,
           work: () => marksFor(memoKey, scene, screen, routes, moving),
           next: 0,
-          scale: screen.pxPerUnit < 2 ** 2.5 ? ' scale(0.65)' : '',
+          scale: truckScale(screen),
           options: timing(motion),
         };
         return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truckMarks, type TruckRoute } from '../../../src/map/mapTrucks';
+import { truckMarks, truckScale, trucksMove, truckTransform, type TruckRoute } from '../../../src/map/mapTrucks';
 import { cumulativeLengths, type Point } from '../../../src/map/routeAlong';
 
 const route = (id: string, points: Point[]): TruckRoute => ({ id, points, lengths: cumulativeLengths(points) });
@@ -35,5 +35,25 @@ describe('truckMarks(scene, screen, routes, moving)', () => {
 
   it('draws none for a scene without trucks', () => {
     expect(truckMarks({ routes: ['long'], trucks: 'none' }, screen, routes, true)).toEqual([]);
+  });
+});
+
+describe('trucksMove(scene, motion)', () => {
+  it('drives flowing trucks with the scroll or on their own, and never a queue or under reduced motion', () => {
+    expect(trucksMove({ trucks: 'flow' }, { step: 3, progress: 0.2 })).toBe(true);
+    expect(trucksMove({ trucks: 'flow' }, 'loop')).toBe(true);
+    expect(trucksMove({ trucks: 'flow' }, 'still')).toBe(false);
+    expect(trucksMove({ trucks: 'queue' }, 'loop')).toBe(false);
+  });
+});
+
+describe('truckTransform(key, scale) and truckScale(screen)', () => {
+  it('places a truck to a tenth of a px and turns it to its heading', () => {
+    expect(truckTransform({ offset: 0, x: 10.04, y: 20.06, heading: -90.04 }, '')).toBe('translate(10.0px, 20.1px) rotate(-90.0deg)');
+  });
+  it('shrinks the trucks below zoom 2.5, where full-size ones would hide the roads', () => {
+    expect(truckScale({ left: 0, top: 0, pxPerUnit: 2 ** 2.4 })).toBe(' scale(0.65)');
+    expect(truckScale({ left: 0, top: 0, pxPerUnit: 2 ** 2.5 })).toBe('');
+    expect(truckTransform({ offset: 0, x: 1, y: 2, heading: 0 }, truckScale(screen))).toBe('translate(1.0px, 2.0px) rotate(0.0deg) scale(0.65)');
   });
 });
