@@ -13,7 +13,7 @@ const embed = document.querySelector<HTMLElement>('[data-embed]');
 if (embed && /[#?&]secret=/.test(location.hash)) void import('../embed/autoHeight').then(({ startAutoHeight }) => startAutoHeight(embed.dataset.embed!, embed));
 
 afterFirstPaint(() => {
-  if (document.querySelector('[data-graphic]')) void import('../scrolly/story');
+  if (document.querySelector('[data-graphic]')) void import('../story/story');
   // `?static` is the picture alone: no chart script runs (the height is still reported, above).
   else if (embed && !document.documentElement.hasAttribute('data-static')) void import('../embed/embedPage');
 });

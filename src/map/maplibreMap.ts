@@ -16,7 +16,7 @@ import { storyMapStyle, themePaint, type MapFeatures } from './maplibreStyle';
 import { palettes, type Theme } from '../lib/palette';
 import { currentTheme, onThemeChange } from '../lib/theme';
 import { cumulativeLengths, routeAlong, truckFractions } from './routeAlong';
-import type { MapRenderState } from './svgMap';
+import type { MapRenderState } from './mapRenderState';
 import { region } from './region';
 
 setWorkerUrl(workerUrl);

@@ -9,7 +9,7 @@
 import type { MapCamera } from './camera';
 import { whenStill, whenStillOnce } from '../lib/stillness';
 import type { MapFeatures } from './maplibreStyle';
-import type { MapRenderState } from './svgMap';
+import type { DrawMap, MapRenderState } from './mapRenderState';
 
 /** How far ahead of the first map step (in viewport heights) MapLibre starts loading. */
 const mapPreloadMargin = '150%';
@@ -28,8 +28,6 @@ export function whenNearMapAndStill(mapSteps: readonly Element[], lastScrollAt: 
   }, { rootMargin: `${mapPreloadMargin} 0px` });
   mapSteps.forEach((element) => observer.observe(element));
 }
-
-type DrawMap = (scene: MapRenderState, options: { animate: boolean; now: number }) => boolean;
 
 /**
  * Loads MapLibre into `figure`'s frame and returns the story's map drawing function with it, or null when it cannot

@@ -8,19 +8,14 @@ import type { MapScene } from '../schemas/scene';
 import { cameraTransform, interpolateCamera, mapOverscan, viewBoxForCamera, type MapCamera, type Size } from './camera';
 import { elementStatesChanged, mapElementStates } from './mapStates';
 import type { MapView } from './sceneMarks';
+import type { MapRenderState } from './mapRenderState';
 import { loadCountryShapes } from './countryShapes';
-import { createMapTrucks, type Screen, type TruckMotion } from './mapTrucks';
+import { createMapTrucks, type Screen } from './mapTrucks';
 import { whenStillOnce } from '../lib/stillness';
 import { createDataAttributes } from './dataAttributes';
 import { createLabelLayer } from './labelLayer';
 import { cumulativeLengths, type Point } from './routeAlong';
 
-export interface MapRenderState extends MapScene {
-  /** How the trucks move (mapTrucks.ts). */
-  truckMotion: TruckMotion;
-  /** Camera and names for the frame's current size and free area (one object per scene and layout). */
-  view: MapView;
-}
 
 /** A camera flight's length, ms. */
 const cameraMs = 900;
