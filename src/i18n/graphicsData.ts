@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import { graphicPayload, loadFigures, loadStoryData } from '../lib/storyData';
 import { surgePanels } from '../lib/surgePanels';
-import { queueNoteLines } from '../map/queueNote';
+import { queueNoteLines } from '../scenes/queueNote';
 import type { Place, Route } from '../schemas/place';
 import type { Scene } from '../schemas/scene';
 import type { Locale } from './locale';

@@ -8,7 +8,7 @@ import { readContentFiles } from './contentFiles';
 import { scanMdx } from './mdxScan';
 import { surgePanels } from './surgePanels';
 import type { StoryStep } from '../scenes/sceneState';
-import { queueNoteLines } from '../map/queueNote';
+import { queueNoteLines } from '../scenes/queueNote';
 import { intlLocale, type Locale } from '../i18n/locale';
 import { inEdition } from '../i18n/ui';
 

@@ -4,7 +4,7 @@ import { countryIso, countryName, countryNames, graphicsText, listWords } from '
 import { RegionCountry, PlaceSchema, RouteSchema } from '../../../src/schemas/place';
 import { ExportSurgeSchema } from '../../../src/schemas/exportSurge';
 import { SceneSchema } from '../../../src/schemas/scene';
-import { queueNoteLines, ruTrucks } from '../../../src/map/queueNote';
+import { queueNoteLines, ruTrucks } from '../../../src/scenes/queueNote';
 import { describeChange, surgePanels } from '../../../src/lib/surgePanels';
 import { surgeLabel } from '../../../src/charts/exportSurge/layout';
 import type { Figure } from '../../../src/schemas/figure';

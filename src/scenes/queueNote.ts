@@ -1,4 +1,7 @@
-/** The words beside a truck queue on the map, from its reported figures: the map prints no number of its own. */
+/**
+ * The words beside a truck queue on the map, from its reported figures: the map prints no number of its own. Words,
+ * not drawing: they are made with the scene data, and the map and the pictures print them.
+ */
 import { formatFigure } from '../lib/format';
 import type { Figure } from '../schemas/figure';
 import type { Locale } from '../i18n/locale';
