@@ -2,6 +2,7 @@
 import { localePath, type Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
 import type { Theme } from '../lib/palette';
+import { imageSizes } from '../pictures/imageSizes';
 
 export interface EmbeddableChart {
   id: 'export-surge' | 'reroute-map' | 'kz-ru-turnover';
@@ -23,7 +24,7 @@ export const embeddableCharts: EmbeddableChart[] = [
     dek: 'In 2022 Kazakhstan became a hub for goods Russia could no longer buy directly.',
     visual: 'chart',
     startScene: 'surge-grows',
-    image: { width: 1200, height: 675 },
+    image: imageSizes.chart,
   },
   {
     id: 'reroute-map',
@@ -31,14 +32,14 @@ export const embeddableCharts: EmbeddableChart[] = [
     dek: 'After Kazakhstan tightened checks on parallel imports in 2023, Russian hauliers said, trucks bound for Russia took detours.',
     visual: 'map',
     startScene: 'detour-overview',
-    image: { width: 1200, height: 900 },
+    image: imageSizes.map,
   },
   {
     id: 'kz-ru-turnover',
     title: 'Kazakhstan–Russia trade turnover, as reported',
     dek: 'Trade between Kazakhstan and Russia held up after the 2023 tightening; sources disagree on the exact figures.',
     visual: 'turnover',
-    image: { width: 1200, height: 820 },
+    image: imageSizes.turnover,
   },
 ];
 

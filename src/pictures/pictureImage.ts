@@ -1,5 +1,5 @@
 /** A step's picture as an SVG document: the chart or the map, drawn by the same functions as the embeds' images. */
-import { embeddableCharts } from '../embed/charts';
+import { imageSizes } from './imageSizes';
 import type { SurgePanel } from '../charts/exportSurge/layout';
 import type { SvgMapModel } from '../map/svgMapModel';
 import { exportSurgeImage } from './surgeImage';
@@ -17,7 +17,7 @@ export interface PictureContext {
 }
 
 /** Each picture has the size of its visual's embed image (CSS px; the PNG is rasterised at this width). */
-export const pictureSize = (visual: PictureState['visual']) => embeddableCharts.find((chart) => chart.visual === visual)!.image;
+export const pictureSize = (visual: PictureState['visual']) => imageSizes[visual];
 
 /** Map pictures are laid out at half their size (mapFrameSize): shown in a text column, their names read at page size. */
 export const mapPictureScale = 2;
