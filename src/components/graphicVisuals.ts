@@ -2,10 +2,11 @@
  * Browser side of Graphic.astro's visuals: which one is in front. Once the story runs, the visual behind stays
  * rendered, only transparent and under the one in front (scrolly.css, `data-visuals="live"`): bringing a visual to
  * the front is then an opacity change for the compositor, where switching `visibility` restyled and repainted its
- * whole subtree in the frame of the swap (some 330 elements for the map: about 40 ms at 4× CPU throttling, the
- * longest frame of a scroll in scripts/bench.mjs). What `visibility: hidden` did for the visual behind is done
- * here: it is hidden from assistive technology and taken out of the tab order; pointers hit the visual in front,
- * which covers it. No stylesheet rule reads these attributes, so writing them restyles nothing.
+ * whole subtree in the frame of the swap. What `visibility: hidden` did for the visual behind is done here: it is
+ * hidden from assistive technology and taken out of the tab order; pointers hit the visual in front, which covers it.
+ * No stylesheet rule reads these attributes, so writing them restyles nothing.
+ * Not `inert`: Chromium restyles the whole subtree of an element whose `inert` changes, in the frame of every swap
+ * (docs/performance.md).
  */
 const focusable = 'a[href], button, summary, input, select, textarea, [tabindex]';
 
