@@ -1,26 +1,42 @@
 /**
- * The story's editions. English is the default and lives at `/`; every other edition lives under `/<locale>/`.
- * Editors translate words; numbers, scenes and data are shared by every edition.
+ * The editions' codes and paths, from the registry (editions.ts). The first edition is the default and lives at
+ * `/`; every other edition lives under `/<prefix>/`. Editors translate words; numbers, scenes and data are shared.
  */
-export const locales = ['en', 'ru'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'en';
+import { editions } from './editions';
+
+/** An edition's registry line. */
+export type Edition = (typeof editions)[number];
+export type Locale = Edition['code'];
+export const locales: readonly Locale[] = editions.map((edition) => edition.code);
+export const defaultLocale: Locale = editions[0].code;
+
+/** An edition's registry line. */
+export function edition(locale: Locale): Edition {
+  const found = editions.find((candidate) => candidate.code === locale);
+  if (!found) throw new Error(`src/i18n/editions.ts: no edition "${locale}" (editions: ${locales.join(', ')}).`);
+  return found;
+}
+
+/** A record with one value per edition, in the registry's order. */
+export const perLocale = <T>(value: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(locales.map((locale) => [locale, value(locale)])) as Record<Locale, T>;
 
 /** The BCP 47 tag `Intl` formats with, and the Open Graph locale, for each edition. */
-export const intlLocale: Record<Locale, string> = { en: 'en-GB', ru: 'ru-RU' };
-export const ogLocale: Record<Locale, string> = { en: 'en_GB', ru: 'ru_RU' };
+export const intlLocale: Record<Locale, string> = perLocale((locale) => edition(locale).intl);
+export const ogLocale: Record<Locale, string> = perLocale((locale) => edition(locale).og);
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** A site path in an edition: `localePath('ru', '/embed/x/')` is `/ru/embed/x/`; English paths are unchanged. */
+/** A site path in an edition: `localePath('ru', '/embed/x/')` is `/ru/embed/x/`; the default edition's are unchanged. */
 export function localePath(locale: Locale, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
-  return locale === defaultLocale ? clean : `/${locale}${clean === '/' ? '/' : clean}`;
+  const { prefix } = edition(locale);
+  return prefix === '' ? clean : `/${prefix}${clean}`;
 }
 
-/** Where an edition's story sections live: `content/story` for English, `content/story/<locale>` for the others. */
+/** Where an edition's story sections live: `content/story` for the default edition, `content/story/<code>` for the others. */
 export function editionFolder(locale: Locale): string {
   return locale === defaultLocale ? 'content/story' : `content/story/${locale}`;
 }

@@ -4,12 +4,10 @@
  * Each edition has every key; TypeScript fails the build when one is missing. Client scripts never import this:
  * components render the words into the page (text or data attributes), so no dictionary ships in the JS bundle.
  */
-import { isLocale, localePath, type Locale } from './locale';
+import type { Locale } from './locale';
 import type { Page, PageText } from '../schemas/page';
 
 export interface UiStrings {
-  /** Language name of the edition in its own language, shown on the switch that leads to it. */
-  languageName: string;
   /** The skip link to the story's text. */
   skipLink: string;
   /** aria-label of the table of contents. */
@@ -71,7 +69,6 @@ export interface UiStrings {
 
 export const ui: Record<Locale, UiStrings> = {
   en: {
-    languageName: 'English',
     skipLink: 'Skip to the story',
     tocLabel: 'Sections',
     by: 'By',
@@ -111,7 +108,6 @@ export const ui: Record<Locale, UiStrings> = {
     readScrolling: 'Read the scrolling version',
   },
   ru: {
-    languageName: 'Русский',
     skipLink: 'Перейти к тексту',
     tocLabel: 'Разделы',
     by: 'Текст:',
@@ -151,18 +147,6 @@ export const ui: Record<Locale, UiStrings> = {
     readScrolling: 'Читать интерактивную версию',
   },
 };
-
-/** The edition a page belongs to, from its path: `/ru/…` is Russian, everything else English. */
-export function pageLocale(url: URL | string): Locale {
-  const path = typeof url === 'string' ? url : url.pathname;
-  const first = path.split('/')[1];
-  return isLocale(first) ? first : 'en';
-}
-
-/** The other editions of a page at `path` (an English path), each with its URL and language name. */
-export function alternates(path: string): { locale: Locale; href: string }[] {
-  return (Object.keys(ui) as Locale[]).map((locale) => ({ locale, href: localePath(locale, path) }));
-}
 
 /**
  * A data row's words in an edition: the row itself in English, with its `ru` object's fields over it in Russian

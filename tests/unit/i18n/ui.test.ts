@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inEdition, pageLocale, pageText, stepCounterparts, ui } from '../../../src/i18n/ui';
+import { inEdition, pageText, stepCounterparts, ui } from '../../../src/i18n/ui';
 import { locales } from '../../../src/i18n/locale';
-
-describe('pageLocale(url)', () => {
-  it('reads the edition from the first path segment; anything else is English', () => {
-    expect(pageLocale(new URL('https://x.example/ru/'))).toBe('ru');
-    expect(pageLocale('/ru/linear/')).toBe('ru');
-    expect(pageLocale('/')).toBe('en');
-    expect(pageLocale('/linear/')).toBe('en');
-    expect(pageLocale('/rural/')).toBe('en');
-  });
-});
 
 describe('inEdition(row, locale)', () => {
   const row = { id: 'x', label: 'Washing machines', note: 'A note', value: 1, ru: { label: 'Стиральные машины', note: 'Заметка' } };

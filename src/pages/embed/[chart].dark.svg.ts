@@ -1,9 +1,0 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { embeddableCharts, type EmbeddableChart } from '../../embed/charts';
-import { chartImageSvg } from '../../embed/chartImage';
-
-export const getStaticPaths = (() => embeddableCharts.map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
-
-/** The chart's static SVG in the dark theme: the same drawing with the dark palette. */
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await chartImageSvg((props as { chart: EmbeddableChart }).chart, 'en', 'dark'), { headers: { 'Content-Type': 'image/svg+xml' } });
