@@ -7,19 +7,10 @@
 import { scaleLinear } from 'd3-scale';
 import { formatUsdCompact, formatValue, withQualifier } from '../../lib/format';
 import type { Locale } from '../../i18n/locale';
-import type { Figure } from '../../schemas/figure';
-import type { Source } from '../../schemas/source';
 import { allYearsState, yearEmphasis, type TurnoverState, type YearEmphasis } from '../../scenes/turnoverState';
+import type { TurnoverReport } from '../../lib/turnoverData';
 
-/** One reported value, resolved from content/data/kz-ru-turnover.json through its figure and source. */
-export interface TurnoverReport {
-  id: string;
-  year: number;
-  figure: Pick<Figure, 'id' | 'value' | 'unit' | 'qualifier' | 'quote'>;
-  /** Who reported it, in the edition's words. */
-  by: string;
-  source: Pick<Source, 'id' | 'publication' | 'title' | 'url' | 'date' | 'weak'>;
-}
+export type { TurnoverReport };
 
 export interface TurnoverDot {
   id: string;
