@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { editionPaths, type EditionProps } from '../../../i18n/editionRoutes';
-import { datasetCsv, datasetIds, type DatasetId } from '../../../lib/datasets';
+import { datasetIds, type DatasetId } from '../../../lib/datasets';
+import { datasetCsv } from '../../../charts/datasetCsv';
 
 export const getStaticPaths = () => editionPaths(() => datasetIds.map((dataset) => ({ params: { dataset } })));
 

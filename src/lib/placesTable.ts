@@ -2,7 +2,7 @@
  * The map's data for "Download the data": every place a scene shows, one row each, with where its coordinates come
  * from and whether they are approximate. Routes are schematic lines through these points (the map says so).
  */
-import { toCsv } from '../lib/dataCsv';
+import { toCsv } from './dataCsv';
 import { inEdition } from '../i18n/ui';
 import { countryName } from '../i18n/graphics';
 import type { Locale } from '../i18n/locale';
