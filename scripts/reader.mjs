@@ -1,6 +1,6 @@
 // What the framing check and the screenshots share: the screens we read on, where a reader has a step's text, the
-// story's steps in order, and waiting for a local server.
-import { readFileSync, readdirSync } from 'node:fs';
+// story's steps in order (src/lib/storySteps.ts), and waiting for a local server.
+import { readStorySteps } from '../src/lib/storySteps.ts';
 
 /** Phones, a tablet, a laptop and a wide desktop. */
 export const sizes = [
@@ -15,17 +15,7 @@ export const sizes = [
 export const readingLine = 0.4;
 
 /** The story's steps in reading order, from the MDX sources. */
-export function storySteps() {
-  return readdirSync('content/story')
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => readFileSync(`content/story/${name}`, 'utf8'))
-    .map((source) => ({ order: Number(/^order:\s*(\d+)/m.exec(source)[1]), steps: [...source.matchAll(/<Step\s[^>]*>/g)].map((match) => match[0]) }))
-    .sort((a, b) => a.order - b.order)
-    .flatMap((file) => file.steps.map((tag) => {
-      const scene = /scene="([^"]+)"/.exec(tag)[1];
-      return { id: /\sid="([^"]+)"/.exec(tag)?.[1] ?? scene, scene };
-    }));
-}
+export const storySteps = () => readStorySteps('content/story');
 
 export async function waitForServer(url, timeoutMs = 60_000) {
   const started = Date.now();

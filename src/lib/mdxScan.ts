@@ -1,7 +1,10 @@
 /**
  * Finds the story components an editor wrote in an MDX file (`<Step>`, `<Figure>`), with their line numbers, so
- * mistakes can be reported as "file:line: what is wrong" before anything renders.
+ * mistakes can be reported as "file:line: what is wrong" before anything renders. Read with satteri, the MDX parser
+ * the site's own MDX integration (@astrojs/mdx) renders the story with, so the check and the build read a file alike.
+ * No relative imports: scripts run this file with Node's own TypeScript support.
  */
+import { mdxToMdast, type MdastNode } from 'satteri';
 
 export interface ScannedStep {
   /** The step's id: its `id` attribute, or its scene. */
@@ -18,58 +21,57 @@ export interface ScannedFigure {
 }
 
 export interface MdxScan {
+  /** The frontmatter's YAML as written, or null when the file has none. */
+  frontmatter: string | null;
   steps: ScannedStep[];
   figures: ScannedFigure[];
-  /** Malformed tags, as "line N: message". */
+  /** Malformed tags and MDX the parser cannot read, each with its line. */
   problems: { line: number; message: string }[];
 }
 
-const tagPattern = /<(Step|Figure)\b([^>]*?)(\/?)>/g;
-const attributePattern = /([A-Za-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
+type JsxElement = Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-const lineAt = (source: string, index: number) => source.slice(0, index).split('\n').length;
-
-/** Attributes of a tag as written; values in braces are kept raw so the caller can ask for plain quotes. */
-function readAttributes(text: string) {
-  const attributes = new Map<string, { value: string; quoted: boolean }>();
-  for (const match of text.matchAll(attributePattern)) {
-    const braced = match[4];
-    attributes.set(match[1]!, { value: braced ?? match[2] ?? match[3] ?? '', quoted: braced === undefined });
-  }
-  return attributes;
+/** The parser's error ("3:1: Expected a closing tag for `<Step>` (2:1) … (mdx-jsx:…)") as a problem with its line. */
+function parseProblem(error: Error): { line: number; message: string } {
+  const unclosed = /Expected a closing tag for `<(\w+)>` \((\d+):\d+\)/.exec(error.message);
+  if (unclosed) return { line: Number(unclosed[2]), message: `<${unclosed[1]}> is never closed: add </${unclosed[1]}> after its text.` };
+  const [, line = '1', message = error.message] = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(error.message) ?? [];
+  return { line: Number(line), message: `MDX cannot read this: ${message}` };
 }
 
 export function scanMdx(source: string): MdxScan {
-  const scan: MdxScan = { steps: [], figures: [], problems: [] };
-  for (const match of source.matchAll(tagPattern)) {
-    const [whole, name, attributeText = '', selfClosing] = match;
-    const line = lineAt(source, match.index);
-    const attributes = readAttributes(attributeText);
-    const required = name === 'Step' ? 'scene' : 'id';
-    for (const [key, attribute] of attributes) {
-      if (!attribute.quoted) {
-        scan.problems.push({ line, message: `<${name}> attribute ${key}={${attribute.value}}: write it in quotes, ${key}="…".` });
-      }
-    }
-    const main = attributes.get(required);
-    if (!main || main.value.trim() === '') {
-      scan.problems.push({ line, message: `<${name}> needs a ${required}="…" attribute: ${whole.trim()}` });
-      continue;
-    }
-    if (name === 'Figure') {
-      scan.figures.push({ id: main.value, line });
-      continue;
-    }
-    let empty = selfClosing === '/';
-    if (!empty) {
-      const close = source.indexOf('</Step>', match.index + whole.length);
-      if (close === -1) {
-        scan.problems.push({ line, message: '<Step> is never closed: add </Step> after its text.' });
-        continue;
-      }
-      empty = source.slice(match.index + whole.length, close).trim() === '';
-    }
-    scan.steps.push({ id: attributes.get('id')?.value || main.value, scene: main.value, line, empty });
+  const scan: MdxScan = { frontmatter: null, steps: [], figures: [], problems: [] };
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(source);
+  } catch (error) {
+    scan.problems.push(parseProblem(error as Error));
+    return scan;
   }
+  const visit = (node: MdastNode) => {
+    if (node.type === 'yaml') scan.frontmatter = node.value;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Step' || node.name === 'Figure')) readTag(node);
+    if ('children' in node) for (const child of node.children as MdastNode[]) visit(child);
+  };
+  const readTag = (element: JsxElement) => {
+    const name = element.name!;
+    const line = element.position!.start.line;
+    const attributes = new Map<string, string>();
+    for (const attribute of element.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.value === null || attribute.value === undefined) continue;
+      if (typeof attribute.value === 'string') attributes.set(attribute.name, attribute.value);
+      else scan.problems.push({ line, message: `<${name}> attribute ${attribute.name}={${attribute.value.value}}: write it in quotes, ${attribute.name}="…".` });
+    }
+    const required = name === 'Step' ? 'scene' : 'id';
+    const main = attributes.get(required);
+    if (!main || main.trim() === '') {
+      const start = element.position!.start.offset!;
+      scan.problems.push({ line, message: `<${name}> needs a ${required}="…" attribute: ${source.slice(start, source.indexOf('>', start) + 1)}` });
+      return;
+    }
+    if (name === 'Figure') scan.figures.push({ id: main, line });
+    else scan.steps.push({ id: attributes.get('id') || main, scene: main, line, empty: element.children.length === 0 });
+  };
+  visit(tree);
   return scan;
 }

@@ -1,16 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { scanMdx } from '../../src/lib/mdxScan';
+import { readStorySteps } from '../../src/lib/storySteps';
 
 /** The story's steps in reading order, read from the MDX sources (not from the page under test). */
-export function storySteps(): { id: string; scene: string }[] {
-  return readdirSync('content/story')
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => readFileSync(`content/story/${name}`, 'utf8'))
-    .map((source) => ({ order: Number(/^order:\s*(\d+)/m.exec(source)![1]), steps: scanMdx(source).steps }))
-    .sort((a, b) => a.order - b.order)
-    .flatMap((file) => file.steps.map(({ id, scene }) => ({ id, scene })));
-}
+export const storySteps = () => readStorySteps('content/story');
 
 /** Scrolls so the trigger line (mid-viewport) sits `into` px inside the step: the reliable way to reach a step. */
 export async function scrollToStep(page: Page, id: string, into = 40) {

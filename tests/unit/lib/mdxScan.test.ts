@@ -19,6 +19,15 @@ describe('scanMdx(source)', () => {
     expect(scanMdx('<Step scene="a" />').steps[0]?.empty).toBe(true);
     expect(scanMdx('\n<Step scene="a">text').problems).toEqual([{ line: 2, message: '<Step> is never closed: add </Step> after its text.' }]);
     expect(scanMdx('<Figure id={x} />').problems[0]?.message).toBe('<Figure> attribute id={x}: write it in quotes, id="…".');
+    expect(scanMdx('text\n\n<Step id="a">\nx\n</Step>').problems).toEqual([{ line: 3, message: '<Step> needs a scene="…" attribute: <Step id="a">' }]);
+  });
+  it('reads MDX as the build does: tags in comments and code are not tags, and what MDX cannot parse is named with its line', () => {
+    const scan = scanMdx('---\norder: 2\n---\n\n{/* <Step scene="old"></Step> */}\n\n```\n<Figure id="code" />\n```\n\n<Step scene="a">x</Step>\n');
+    expect(scan.frontmatter).toBe('order: 2');
+    expect(scan.steps.map((step) => step.scene)).toEqual(['a']);
+    expect(scan.figures).toEqual([]);
+    expect(scanMdx('Intro\n\n<Step scene="a">\nSee <Figure id="b">\n</Step>').problems).toEqual([{ line: 4, message: '<Figure> is never closed: add </Figure> after its text.' }]);
+    expect(scanMdx('One\n\nTwo <3 three').problems).toEqual([{ line: 3, message: 'MDX cannot read this: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)' }]);
   });
 });
 
