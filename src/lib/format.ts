@@ -1,116 +1,119 @@
-import { format } from 'd3-format';
 import type { Figure } from '../schemas/figure';
-import type { Locale } from '../i18n/locale';
+import { intlLocale, type Locale } from '../i18n/locale';
 
 /*
  * Numbers as each edition writes them, always from the data's value, unit and qualifier: editors never type a
- * number into prose. English: "$3.7 million", "almost 100,000", "more than 300 times". Russian (ru-RU `Intl`
- * digits, a decimal comma and narrow no-break spaces between thousands): "$3,7 млн", "почти 100 тыс.",
- * "более чем в 300 раз".
+ * number into prose. One engine for every edition: the digits are Intl.NumberFormat's in the edition's `Intl`
+ * locale, and the words around them come from the edition's line in `numberWords`. English: "$3.7 million",
+ * "almost 100,000", "more than 300 times". Russian (a decimal comma and narrow no-break spaces between thousands):
+ * "$3,7 млн", "почти 100 тыс.", "более чем в 300 раз".
  */
-
-// Reported values keep every digit they were reported with ("$115.49 billion", "+46.9%"): nothing is rounded.
-const upToSixDigits = format(',.6~r');
-const withThousands = format(',~r');
 
 /** No-break space between a number and its word ("20 млрд"), narrow no-break space between thousands. */
 const NBSP = '\u00a0';
 const THIN_NBSP = '\u202f';
 
-/** ru-RU digits with up to `significant` significant digits; thousands apart by a narrow no-break space. */
-function ruDigits(value: number, significant = 4): string {
-  return new Intl.NumberFormat('ru-RU', { maximumSignificantDigits: significant, useGrouping: true })
-    .formatToParts(value)
-    .map((part) => (part.type === 'group' ? THIN_NBSP : part.value))
-    .join('');
+/** How an edition writes the words around its numbers. */
+interface NumberWords {
+  /** Thousands separator in place of Intl's; Intl's own when undefined. */
+  group?: string;
+  /** Dollar scale words in prose ("$3.7 million") and in tight spaces such as bar labels ("$3.7m"). */
+  words: { billion: string; million: string };
+  compact: { billion: string; million: string };
+  /** Round thousands from 10,000 in words ("100 тыс."); undefined: in digits. */
+  thousands?: string;
+  km: string;
+  percent: string;
+  /** "300 times", "в 300 раз": the digits already written and the value, for the word's plural form. */
+  multiple(digits: string, value: number): string;
+  qualifiers: Record<NonNullable<Figure['qualifier']>, string>;
+  /** "more than" before a multiple: Russian takes "более чем в 300 раз", not "более в 300 раз". */
+  moreThanMultiple: string;
+  /** Between a qualifier and its value. */
+  qualifierSpace: string;
 }
-const ruWhole = (value: number) =>
-  new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 })
-    .formatToParts(value)
-    .map((part) => (part.type === 'group' ? THIN_NBSP : part.value))
-    .join('');
 
-/** Scale words for dollars: in prose ("$3.7 million") and in tight spaces such as bar labels ("$3.7m"). */
-const usdStyles = {
+const numberWords: Record<Locale, NumberWords> = {
   en: {
-    words: { digits: upToSixDigits, whole: withThousands, billion: ' billion', million: ' million' },
-    compact: { digits: upToSixDigits, whole: withThousands, billion: 'bn', million: 'm' },
+    words: { billion: ' billion', million: ' million' },
+    compact: { billion: 'bn', million: 'm' },
+    km: ' km',
+    percent: '%',
+    multiple: (digits) => `${digits} times`,
+    qualifiers: { almost: 'almost', about: 'about', 'more than': 'more than' },
+    moreThanMultiple: 'more than',
+    qualifierSpace: ' ',
   },
   ru: {
-    words: { digits: (v: number) => ruDigits(v, 6), whole: ruWhole, billion: `${NBSP}млрд`, million: `${NBSP}млн` },
-    compact: { digits: (v: number) => ruDigits(v, 6), whole: ruWhole, billion: `${NBSP}млрд`, million: `${NBSP}млн` },
+    group: THIN_NBSP,
+    words: { billion: `${NBSP}млрд`, million: `${NBSP}млн` },
+    compact: { billion: `${NBSP}млрд`, million: `${NBSP}млн` },
+    thousands: `${NBSP}тыс.`,
+    km: `${NBSP}км`,
+    percent: `${NBSP}%`,
+    // "в 21 раз", "в 5 раз", but "в 2 раза" and "в 2,9 раза".
+    multiple: (digits, value) => `в${NBSP}${digits}${NBSP}${['few', 'other'].includes(pluralRules('ru').select(value)) ? 'раза' : 'раз'}`,
+    qualifiers: { almost: 'почти', about: 'около', 'more than': 'более' },
+    moreThanMultiple: `более${NBSP}чем`,
+    qualifierSpace: NBSP,
   },
-} as const;
+};
 
-function formatDollars(valueUsd: number, style: 'words' | 'compact', locale: Locale, symbol = '$'): string {
-  const { digits, whole, billion, million } = usdStyles[locale][style];
-  const abs = Math.abs(valueUsd);
-  const sign = valueUsd < 0 ? '−' : '';
-  if (abs >= 1e9) return `${sign}${symbol}${digits(abs / 1e9)}${billion}`;
-  if (abs >= 1e6) return `${sign}${symbol}${digits(abs / 1e6)}${million}`;
-  return `${sign}${symbol}${whole(Math.round(abs))}`;
+/** One formatter per edition, made once: building an Intl.NumberFormat costs far more than using one. */
+const cached = <T>(make: (locale: Locale) => T) => {
+  const made = new Map<Locale, T>();
+  return (locale: Locale): T => made.get(locale) ?? made.set(locale, make(locale)).get(locale)!;
+};
+// Reported values keep every digit they were reported with ("$115.49 billion", "+46.9%"): up to six significant
+// digits, more than any figure has. Grouping always, so that a Russian "7 500" is grouped as "75 000" is.
+const numberFormat = cached((locale) => new Intl.NumberFormat(intlLocale[locale], { maximumSignificantDigits: 6, useGrouping: 'always' }));
+const pluralRules = cached((locale) => new Intl.PluralRules(intlLocale[locale]));
+
+/** `value` in the edition's digits: its decimal mark and thousands separator, and a typographic minus, not a hyphen. */
+function digits(value: number, locale: Locale): string {
+  const { group } = numberWords[locale];
+  // `+ 0` turns −0 into 0: a value that is zero is written without a sign.
+  return numberFormat(locale)
+    .formatToParts(value + 0)
+    .map((part) => (part.type === 'group' && group !== undefined ? group : part.type === 'minusSign' ? '−' : part.value))
+    .join('');
+}
+
+function formatMoney(value: number, style: 'words' | 'compact', locale: Locale, symbol: string): string {
+  const { billion, million } = numberWords[locale][style];
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '−' : '';
+  if (abs >= 1e9) return `${sign}${symbol}${digits(abs / 1e9, locale)}${billion}`;
+  if (abs >= 1e6) return `${sign}${symbol}${digits(abs / 1e6, locale)}${million}`;
+  return `${sign}${symbol}${digits(Math.round(abs), locale)}`;
 }
 
 /** "$3.7 million", "$20 billion", "$12,000"; Russian "$3,7 млн", "$20 млрд", "$12 000". */
-export const formatUsd = (valueUsd: number, locale: Locale = 'en') => formatDollars(valueUsd, 'words', locale);
+export const formatUsd = (valueUsd: number, locale: Locale = 'en') => formatMoney(valueUsd, 'words', locale, '$');
 
 /** "$3.7m", "$8.78bn", "$12,000": dollars for tight spaces such as bar labels; Russian "$3,7 млн", "$8,78 млрд". */
-export const formatUsdCompact = (valueUsd: number, locale: Locale = 'en') => formatDollars(valueUsd, 'compact', locale);
-
-/** Russian "раз" after a number: "в 21 раз", "в 2 раза", "в 5 раз", "в 2,9 раза". */
-function ruTimes(value: number): string {
-  const form = new Intl.PluralRules('ru-RU').select(value);
-  return form === 'few' || form === 'other' ? 'раза' : 'раз';
-}
-
-/** Russian counts: round thousands from 10,000 in words ("100 тыс."), smaller or uneven counts in digits. */
-function ruCount(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 10_000 && abs % 1000 === 0) return `${ruWhole(value / 1000)}${NBSP}тыс.`;
-  return ruWhole(value);
-}
+export const formatUsdCompact = (valueUsd: number, locale: Locale = 'en') => formatMoney(valueUsd, 'compact', locale, '$');
 
 /** The value alone, without qualifier: "$3.7 million", "+25%", "300 times", "100,000", "11 km". */
 export function formatValue(value: number, unit: Figure['unit'], locale: Locale = 'en'): string {
-  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
-  if (locale === 'ru') {
-    switch (unit) {
-      case 'usd':
-        return formatUsd(value, 'ru');
-      case 'eur':
-        return formatDollars(value, 'words', 'ru', '€');
-      case 'count':
-        return ruCount(value);
-      case 'km':
-        return `${ruWhole(value)}${NBSP}км`;
-      case 'percent-change':
-        return `${sign}${ruDigits(Math.abs(value), 6)}${NBSP}%`;
-      case 'multiple':
-        return `в${NBSP}${ruDigits(value, 6)}${NBSP}${ruTimes(value)}`;
-    }
-  }
+  const words = numberWords[locale];
   switch (unit) {
     case 'usd':
-      return formatUsd(value);
+      return formatMoney(value, 'words', locale, '$');
     case 'eur':
-      return formatDollars(value, 'words', 'en', '€');
+      return formatMoney(value, 'words', locale, '€');
     case 'count':
-      return withThousands(value);
+      if (words.thousands && Math.abs(value) >= 10_000 && value % 1000 === 0) return `${digits(value / 1000, locale)}${words.thousands}`;
+      return digits(value, locale);
     case 'km':
-      return `${withThousands(value)} km`;
+      return `${digits(value, locale)}${words.km}`;
     case 'percent-change':
-      // A typographic minus, not a hyphen, so screen readers say "minus".
-      return `${sign}${withThousands(Math.abs(value))}%`;
+      // Signed both ways, with a typographic minus: screen readers say "minus".
+      return `${value > 0 ? '+' : value < 0 ? '−' : ''}${digits(Math.abs(value), locale)}${words.percent}`;
     case 'multiple':
-      return `${upToSixDigits(value)} times`;
+      return words.multiple(digits(value, locale), value);
   }
 }
-
-/** The data's qualifiers in each edition; a multiple takes "более чем в 300 раз", not "более в 300 раз". */
-const qualifierWords: Record<Locale, Record<NonNullable<Figure['qualifier']>, string>> = {
-  en: { almost: 'almost', about: 'about', 'more than': 'more than' },
-  ru: { almost: 'почти', about: 'около', 'more than': 'более' },
-};
 
 /** A figure as printed in prose: qualifier and value, e.g. "almost 100,000" or "more than 300 times". */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, locale: Locale = 'en'): string {
@@ -123,14 +126,14 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
  */
 export function withQualifier(text: string, figure: Pick<Figure, 'unit' | 'qualifier'>, locale: Locale = 'en'): string {
   if (!figure.qualifier) return text;
-  const word = qualifierWords[locale][figure.qualifier];
-  const joiner = locale === 'ru' && figure.qualifier === 'more than' && figure.unit === 'multiple' ? `${NBSP}чем` : '';
-  return `${word}${joiner}${locale === 'ru' ? NBSP : ' '}${text}`;
+  const words = numberWords[locale];
+  const word = figure.qualifier === 'more than' && figure.unit === 'multiple' ? words.moreThanMultiple : words.qualifiers[figure.qualifier];
+  return `${word}${words.qualifierSpace}${text}`;
 }
 
 /** A publication date: "24 November 2026", Russian "24 ноября 2026 г.". */
 export function formatDate(isoDate: string, locale: Locale = 'en'): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(intlLocale[locale], {
     day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   });
 }
@@ -142,7 +145,7 @@ export function formatDate(isoDate: string, locale: Locale = 'en'): string {
 export function formatRecordedDate(date: string, locale: Locale = 'en'): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date, locale);
   if (/^\d{4}-\d{2}$/.test(date)) {
-    return new Date(`${date}-01T00:00:00Z`).toLocaleDateString(locale === 'ru' ? 'ru-RU' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return new Date(`${date}-01T00:00:00Z`).toLocaleDateString(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
   return date;
 }

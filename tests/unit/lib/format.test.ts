@@ -78,3 +78,48 @@ describe('euros and recorded dates', () => {
     expect(formatRecordedDate('2023-05', 'ru')).toMatch(/^май 2023/);
   });
 });
+
+describe('one engine for every edition (Intl.NumberFormat in the edition\'s locale)', () => {
+  const nb = '\u00a0';
+  const thin = '\u202f';
+  it('keeps every digit a value was reported with, up to six', () => {
+    expect(formatUsd(115.49e9)).toBe('$115.49 billion');
+    expect(formatUsd(115.49e9, 'ru')).toBe(`$115,49${nb}млрд`);
+    expect(formatValue(46.9, 'percent-change')).toBe('+46.9%');
+    expect(formatValue(46.9, 'percent-change', 'ru')).toBe(`+46,9${nb}%`);
+  });
+  it('groups thousands from four digits on, with the edition\'s separator', () => {
+    expect(formatValue(7500, 'count')).toBe('7,500');
+    expect(formatValue(7500, 'count', 'ru')).toBe(`7${thin}500`);
+    expect(formatUsd(575_000, 'ru')).toBe(`$575${thin}000`);
+  });
+  it('writes round thousands in words in Russian only from 10,000', () => {
+    expect(formatValue(11_000, 'count', 'ru')).toBe(`11${nb}тыс.`);
+    expect(formatValue(7000, 'count', 'ru')).toBe(`7${thin}000`);
+    expect(formatValue(10_500, 'count', 'ru')).toBe(`10${thin}500`);
+    expect(formatValue(11_000, 'count')).toBe('11,000');
+  });
+  it('declines "раз" by the number', () => {
+    expect(formatValue(21, 'multiple', 'ru')).toBe(`в${nb}21${nb}раз`);
+    expect(formatValue(2, 'multiple', 'ru')).toBe(`в${nb}2${nb}раза`);
+    expect(formatValue(5, 'multiple', 'ru')).toBe(`в${nb}5${nb}раз`);
+    expect(formatValue(18, 'multiple')).toBe('18 times');
+  });
+  it('writes a negative value with a typographic minus in both editions, and zero without a sign', () => {
+    expect(formatValue(-31, 'percent-change', 'ru')).toBe(`−31${nb}%`);
+    expect(formatUsd(-3.7e6)).toBe('−$3.7 million');
+    expect(formatValue(-5, 'km')).toBe('−5 km');
+    expect(formatValue(-5, 'km', 'ru')).toBe(`−5${nb}км`);
+    expect(formatValue(-0, 'count')).toBe('0');
+    expect(formatValue(0, 'percent-change')).toBe('0%');
+  });
+  it('keeps a fraction in every unit and edition', () => {
+    expect(formatValue(2.5, 'km')).toBe('2.5 km');
+    expect(formatValue(2.5, 'km', 'ru')).toBe(`2,5${nb}км`);
+  });
+  it('abbreviates dollars in tight spaces, and writes euros like dollars', () => {
+    expect(formatUsdCompact(115.49e9)).toBe('$115.49bn');
+    expect(formatUsdCompact(575.1e6, 'ru')).toBe(`$575,1${nb}млн`);
+    expect(formatFigure({ value: 12e9, unit: 'eur', qualifier: 'about' }, 'ru')).toBe(`около${nb}€12${nb}млрд`);
+  });
+});
