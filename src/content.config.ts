@@ -9,18 +9,15 @@ import { SceneSchema } from './schemas/scene';
 import { ExportSurgeSchema } from './schemas/exportSurge';
 import { CorrectionSchema } from './schemas/correction';
 import { TurnoverValueSchema } from './schemas/tradeTurnover';
+import { editionFolder, locales, storyCollection, type Locale } from './i18n/locale';
 
-/** Editors own everything under the top-level `content/`: text in `content/story`, numbers in `content/data`. */
-const story = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/story' }),
-  schema: SectionSchema,
-});
-
-/** The Russian edition's sections: the same file names and `order`s as the English ones, in `content/story/ru`. */
-const storyRu = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/story/ru' }),
-  schema: SectionSchema,
-});
+/**
+ * Editors own everything under the top-level `content/`: text in `content/story`, numbers in `content/data`. Each
+ * edition's sections are a collection (`story`, `story-ru`): the default edition's in `content/story`, the others'
+ * in `content/story/<code>`, with the same file names and `order`s.
+ */
+const storySections = (locale: Locale) => defineCollection({ loader: glob({ pattern: '*.mdx', base: `./${editionFolder(locale)}` }), schema: SectionSchema });
+const storyEditions = Object.fromEntries(locales.map((locale) => [storyCollection(locale), storySections(locale)])) as Record<ReturnType<typeof storyCollection<Locale>>, ReturnType<typeof storySections>>;
 
 const sources = defineCollection({
   loader: file('content/data/sources.json'),
@@ -46,4 +43,4 @@ const corrections = defineCollection({ loader: file('content/data/corrections.js
 
 const kzRuTurnover = defineCollection({ loader: file('content/data/kz-ru-turnover.json'), schema: TurnoverValueSchema });
 
-export const collections = { story, storyRu, sources, figures, page, places, routes, scenes, exportSurges, corrections, kzRuTurnover };
+export const collections = { ...storyEditions, sources, figures, page, places, routes, scenes, exportSurges, corrections, kzRuTurnover };

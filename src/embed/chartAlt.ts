@@ -4,16 +4,15 @@
  */
 import { describePicture } from '../pictures/describePicture';
 import { turnoverAlt } from '../charts/tradeTurnover/describe';
-import { fullestMapScene } from '../lib/storyData';
+import { fullestMapScene, storyDataFor } from '../lib/storyData';
 import { loadTurnoverReports } from '../lib/turnoverData';
-import { loadGraphicData } from '../i18n/graphicsData';
 import type { Locale } from '../i18n/locale';
 import type { EmbeddableChart } from './charts';
 
 export async function chartImageAlt(chart: EmbeddableChart, locale: Locale): Promise<string> {
   if (chart.visual === 'turnover') return turnoverAlt(await loadTurnoverReports(locale), locale);
-  const data = await loadGraphicData(locale);
-  const context = { names: data.vocabularyMaps, panels: data.surgePanels };
+  const data = await storyDataFor(locale);
+  const context = { names: data.vocabulary, panels: data.surgePanels };
   if (chart.visual === 'chart') {
     const scene = [...data.scenesById.values()].find((candidate) => candidate.visual === 'chart')!;
     return describePicture({ visual: 'chart', chart: { growth: 1, highlight: null } }, scene, context, locale);

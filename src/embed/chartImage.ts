@@ -2,22 +2,21 @@
  * Build-time: the static SVG of an embeddable chart in an edition and a theme, from the story's data (see
  * staticImages.ts). Both themes come from the same drawing functions, handed the theme's palette.
  */
-import { fullestMapScene } from '../lib/storyData';
+import { fullestMapScene, storyDataFor } from '../lib/storyData';
 import { svgMapModel } from '../map/svgMapModel';
 import { region } from '../map/region';
 import { localizedChart, type EmbeddableChart } from './charts';
 import { exportSurgeImage, rerouteMapImage } from './staticImages';
 import { surgeSourceLine } from '../pictures/pictureCatalog';
 import type { Locale } from '../i18n/locale';
-import { loadGraphicData } from '../i18n/graphicsData';
 import { rasterise } from '../pictures/rasterise';
 import { loadTurnoverReports } from '../lib/turnoverData';
 import { tradeTurnoverImage } from '../pictures/turnoverImage';
 import { graphicsText } from '../i18n/graphics';
 import { picturePalettes, type Theme } from '../lib/palette';
 
-export async function chartImageSvg(base: EmbeddableChart, locale: Locale = 'en', theme: Theme = 'light'): Promise<string> {
-  const data = await loadGraphicData(locale);
+export async function chartImageSvg(base: EmbeddableChart, locale: Locale, theme: Theme = 'light'): Promise<string> {
+  const data = await storyDataFor(locale);
   const chart = localizedChart(base, locale);
   const palette = picturePalettes[theme];
   if (chart.visual === 'turnover') {
@@ -34,6 +33,6 @@ export async function chartImageSvg(base: EmbeddableChart, locale: Locale = 'en'
 }
 
 /** The same SVG, rasterised at build time with the machine's fonts (no browser needed). */
-export async function chartImagePng(chart: EmbeddableChart, locale: Locale = 'en', theme: Theme = 'light'): Promise<Uint8Array<ArrayBuffer>> {
+export async function chartImagePng(chart: EmbeddableChart, locale: Locale, theme: Theme = 'light'): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(rasterise(await chartImageSvg(chart, locale, theme), chart.image.width));
 }

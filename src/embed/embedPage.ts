@@ -5,33 +5,27 @@
  * Its words come with the page, in the page's edition (the button's data attributes), so no dictionary ships.
  */
 import type { Scene } from '../schemas/scene';
-import type { MapFeatures } from '../map/maplibreStyle';
+import type { GraphicPayload } from '../scenes/payload';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
 import { createMapFraming, embedLayout } from '../map/framingInBrowser';
-import { describeScene, vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
+import { describeScene, vocabularyFromPayload } from '../scenes/describeScene';
 import { chartGrowth } from '../scenes/sceneState';
 import { readReducedMotion } from '../lib/motion';
 import { startAutoHeight } from './autoHeight';
 import { startTurnoverEmbed } from './turnoverEmbed';
 
-interface Payload {
-  scenes: Scene[];
-  vocabulary: SceneVocabularyPayload;
-  mapFeatures: MapFeatures;
-}
-
 const growMs = 1400;
 const root = document.querySelector<HTMLElement>('[data-embed]');
 const payloadScript = document.getElementById('story-data');
-if (root && payloadScript) startEmbed(root, JSON.parse(payloadScript.textContent!) as Payload);
+if (root && payloadScript) startEmbed(root, JSON.parse(payloadScript.textContent!) as GraphicPayload);
 // The turnover chart is static HTML whose states need no payload: its script only marks the year brought forward.
 else if (root) {
   if (root.querySelector('[data-states="turnover"]')) startTurnoverEmbed(root);
   startAutoHeight(root.dataset.embed!, root);
 }
 
-function startEmbed(root: HTMLElement, payload: Payload) {
+function startEmbed(root: HTMLElement, payload: GraphicPayload) {
   const scenes = new Map(payload.scenes.map((scene) => [scene.id, scene]));
   const names = vocabularyFromPayload(payload.vocabulary);
   const reduceMotion = readReducedMotion();

@@ -3,7 +3,7 @@
  * `content/story/<code>/`, its words in `content/editions/<code>.json`, and a `"<code>": { … }` object beside each
  * English row in `content/data/` (docs/editions.md). The first edition is the default, at `/`.
  */
-export interface Edition {
+export interface EditionLine {
   /** The edition's code: its content folder, words file and data objects are named by it. */
   code: string;
   /** The path its pages live under: '' for the default edition (at `/`), else e.g. 'ru' (at `/ru/`). */
@@ -23,4 +23,4 @@ export interface Edition {
 export const editions = [
   { code: 'en', prefix: '', lang: 'en', intl: 'en-GB', og: 'en_GB', name: 'English', englishName: 'English' },
   { code: 'ru', prefix: 'ru', lang: 'ru', intl: 'ru-RU', og: 'ru_RU', name: 'Русский', englishName: 'Russian' },
-] as const satisfies readonly Edition[];
+] as const satisfies readonly EditionLine[];

@@ -54,6 +54,12 @@ const en = {
     pictureNote: 'Routes are schematic: drawn through towns on the main road corridors, not traced along the roads. Borders: Natural Earth; towns: GeoNames; crossings: approximate.',
     download: 'Download the map’s places (CSV)',
     sources: 'routes as described by Vladimir Matyagin (Gruzavtotrans) to Izvestia, reported by The Moscow Times; crossings and ports at approximate positions; borders from Natural Earth.',
+    /** The story's "explore, then back" control and the places a keyboard walks (story/explore.ts, map/placeWalk.ts). */
+    explore: 'Explore the map',
+    back: 'Back to the story',
+    exploreSurface: 'The map, to explore: arrow keys pan, plus and minus zoom',
+    exploreHint: 'Drag or use the arrow keys to pan; Ctrl + scroll, two fingers or + and − to zoom',
+    places: 'Places on the map (arrow keys move between them)',
   },
   turnover: {
     title: 'Kazakhstan–Russia trade turnover, as reported',
@@ -97,6 +103,9 @@ const en = {
     fromNone: 'from none',
     noChange: 'no change',
     summary: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change}).`,
+    /** What a bar says to a keyboard or screen-reader walk: product, year, the value as printed, its source. */
+    bar: (label: string, year: string, value: string, source: string) => `${label}, ${year}: ${value}. Source: ${source}.`,
+    bars: 'The chart’s bars (arrow keys move between them)',
   },
   describe: describeWords.en,
   embed: {
@@ -167,6 +176,11 @@ const ru: GraphicsText = {
     pictureNote: 'Маршруты схематичны: линии через города на главных дорогах, а не сами дороги. Границы: Natural Earth; города: GeoNames; пункты пропуска — приблизительно.',
     download: 'Скачать места на карте (CSV)',
     sources: 'маршруты — со слов Владимира Матягина («Грузавтотранс») «Известиям», в пересказе The Moscow Times; переходы и порты — в приблизительных точках; границы — Natural Earth.',
+    explore: 'Исследовать карту',
+    back: 'Вернуться к рассказу',
+    exploreSurface: 'Карта для самостоятельного просмотра: стрелки сдвигают её, плюс и минус меняют масштаб',
+    exploreHint: 'Сдвигайте карту мышью или стрелками; масштаб — Ctrl + прокрутка, двумя пальцами или клавишами + и −',
+    places: 'Места на карте (переходите между ними стрелками)',
   },
   turnover: {
     title: 'Товарооборот Казахстана и России по данным разных источников',
@@ -207,6 +221,8 @@ const ru: GraphicsText = {
     fromNone: 'с нуля',
     noChange: 'без изменений',
     summary: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change}).`,
+    bar: (label: string, year: string, value: string, source: string) => `${label}, ${year} год: ${value}. Источник: ${source}.`,
+    bars: 'Столбцы графика (переходите между ними стрелками)',
   },
   describe: describeWords.ru,
   embed: {

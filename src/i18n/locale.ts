@@ -2,13 +2,18 @@
  * The editions' codes and paths, from the registry (editions.ts). The first edition is the default and lives at
  * `/`; every other edition lives under `/<prefix>/`. Editors translate words; numbers, scenes and data are shared.
  */
-import { editions } from './editions';
+import { editions, type EditionLine } from './editions.ts';
 
-/** An edition's registry line. */
-export type Edition = (typeof editions)[number];
-export type Locale = Edition['code'];
+export type Locale = (typeof editions)[number]['code'];
+/** An edition's registry line, its code typed as one of the editions'. */
+export type Edition = EditionLine & { code: Locale };
+/** The default edition (the registry's first), at `/`: data rows carry its words in their own fields. */
+export type DefaultLocale = (typeof editions)[0]['code'];
+/** Every other edition: data rows carry its words in an object named by its code (`"ru": { … }`). */
+export type OtherLocale = Exclude<Locale, DefaultLocale>;
 export const locales: readonly Locale[] = editions.map((edition) => edition.code);
-export const defaultLocale: Locale = editions[0].code;
+export const defaultLocale: DefaultLocale = editions[0].code;
+export const otherLocales = locales.filter((locale): locale is OtherLocale => locale !== defaultLocale);
 
 /** An edition's registry line. */
 export function edition(locale: Locale): Edition {
@@ -35,6 +40,10 @@ export function localePath(locale: Locale, path: string): string {
   const { prefix } = edition(locale);
   return prefix === '' ? clean : `/${prefix}${clean}`;
 }
+
+/** The content collection of an edition's sections (src/content.config.ts): `story`, `story-ru`. */
+export const storyCollection = <L extends Locale>(locale: L) =>
+  (locale === defaultLocale ? 'story' : `story-${locale}`) as L extends DefaultLocale ? 'story' : `story-${Exclude<L, DefaultLocale>}`;
 
 /** Where an edition's story sections live: `content/story` for the default edition, `content/story/<code>` for the others. */
 export function editionFolder(locale: Locale): string {

@@ -21,6 +21,8 @@ const en = {
   pictureStart: 'the 2021 values only',
   pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change})`,
   noteAt: (place: string, note: string) => ` Note at ${place}: ${note}`,
+  /** The live description while the reader explores the map: what is in view. */
+  exploring: (countries: string, places: string) => `Exploring the map. In view: ${countries || 'no named country'}${places ? `; places: ${places}` : ''}.`,
 };
 
 export type DescribeWords = typeof en;
@@ -41,10 +43,25 @@ const ru: DescribeWords = {
   pictureStart: 'только значения 2021 года',
   pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change})`,
   noteAt: (place: string, note: string) => ` Подпись у пункта ${place}: ${note}`,
+  exploring: (countries: string, places: string) => `Вы исследуете карту. Видны: ${countries || 'ни одной названной страны'}${places ? `; места: ${places}` : ''}.`,
 };
 
 /** The sentences of the graphic's text alternative and of the pictures' alt text, by edition. */
 export const describeWords: Record<Locale, DescribeWords> = { en, ru };
+
+/** What a map step's place says when a reader walks the map's places with the keyboard (scenes/walkWords.ts). */
+export const placeWalkWords = {
+  en: {
+    kinds: { crossing: 'border crossing', port: 'port', city: 'city', town: 'town', waypoint: 'waypoint' },
+    closed: 'tighter checks from 2023, hauliers said',
+    routes: (count: number, list: string) => `${count > 1 ? 'Routes' : 'Route'}: ${list}.`,
+  },
+  ru: {
+    kinds: { crossing: 'пункт пропуска', port: 'порт', city: 'город', town: 'город', waypoint: 'точка маршрута' },
+    closed: 'с 2023 года, по словам перевозчиков, проверки ужесточены',
+    routes: (count: number, list: string) => `${count > 1 ? 'Маршруты' : 'Маршрут'}: ${list}.`,
+  },
+} satisfies Record<Locale, unknown>;
 
 /** A bar with no value (zero), by edition. */
 export const noneWord: Record<Locale, string> = { en: 'none', ru: 'нет' };

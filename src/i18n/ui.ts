@@ -4,7 +4,7 @@
  * Each edition has every key; TypeScript fails the build when one is missing. Client scripts never import this:
  * components render the words into the page (text or data attributes), so no dictionary ships in the JS bundle.
  */
-import type { Locale } from './locale';
+import { defaultLocale, type Locale } from './locale';
 import type { Page, PageText } from '../schemas/page';
 
 export interface UiStrings {
@@ -149,16 +149,20 @@ export const ui: Record<Locale, UiStrings> = {
 };
 
 /**
- * A data row's words in an edition: the row itself in English, with its `ru` object's fields over it in Russian
- * (`check:content` makes sure every field a reader sees has its translation).
+ * A data row's words in an edition: the row's own fields are the default edition's; another edition's object
+ * (`"ru": { … }`, src/schemas/editionWords.ts) lays its fields over them. `check:content` fails the build where a
+ * row lacks a field readers see, so a missing object here is a row no check has read: it throws, never shows English.
  */
-export function inEdition<T extends object>(row: T & { ru?: Partial<T> }, locale: Locale): T {
-  return locale === 'en' || !row.ru ? row : { ...row, ...row.ru };
+export function inEdition<T extends object>(row: T, locale: Locale): T {
+  if (locale === defaultLocale) return row;
+  const words = (row as Record<string, unknown>)[locale] as Partial<T> | undefined;
+  if (!words) throw new Error(`Data row ${JSON.stringify((row as { id?: unknown }).id ?? row).slice(0, 80)} has no "${locale}" words (npm run check:content lists every missing translation).`);
+  return { ...row, ...words };
 }
 
 /** The headline block's words in an edition. */
 export function pageText(page: Page, locale: Locale): PageText {
-  const { kicker, headline, dek, description, byline } = locale === 'en' || !page.ru ? page : page.ru;
+  const { kicker, headline, dek, description, byline } = inEdition(page, locale);
   return { kicker, headline, dek, description, byline };
 }
 

@@ -5,6 +5,7 @@ import { formatFigure, formatValue } from './format';
 import { unknownIdMessage } from './contentRules';
 import type { Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
+import { inEdition } from '../i18n/ui';
 
 /** One panel's data, resolved from content/data: the 2021 and 2022 figures of one measure. */
 export interface SurgePanel {
@@ -39,10 +40,10 @@ export function describeChange(value2021: number, value2022: number, locale: Loc
 
 /**
  * Resolves export-surge rows to panels through their figure ids; fails (naming the row and listing valid ids)
- * when a row cites a figure that does not exist or the two figures differ in unit. In `locale`, titles and measures
- * come from the row's `ru` object (the English when it has none) and the change is written in that edition.
+ * when a row cites a figure that does not exist or the two figures differ in unit. Titles and measures are in the
+ * edition's words (inEdition) and the change is written in that edition.
  */
-export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<string, Figure>, locale: Locale = 'en'): SurgePanel[] {
+export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<string, Figure>, locale: Locale): SurgePanel[] {
   return rows.map((row) => {
     const pick = (field: 'from' | 'to' | 'change', id: string) => {
       const figure = figures.get(id);
@@ -57,7 +58,7 @@ export function surgePanels(rows: readonly ExportSurge[], figures: ReadonlyMap<s
       throw new Error(`content/data/export-surges.json: row "${row.id}" compares "${from.id}" (${from.unit}) with "${to.id}" (${to.unit}); both must have the same unit.`);
     }
     const change = row.change ? formatFigure(pick('change', row.change), locale) : describeChange(from.value, to.value, locale);
-    const text = locale === 'ru' && row.ru ? row.ru : row;
+    const text = inEdition(row, locale);
     return {
       id: row.id,
       label: text.label,

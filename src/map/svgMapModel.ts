@@ -25,7 +25,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const projectRounded = (lonLat: readonly [number, number]) => project(lonLat).map(round) as [number, number];
 
 /**
- * The model of the map in one edition: `routes` and `places` come with their names in it already (graphicsData.ts);
+ * The model of the map in one edition: `routes` and `places` come with their names in it already (lib/storyData.ts);
  * countries are named here in `locale` (default English).
  */
 export function svgMapModel(

@@ -17,7 +17,7 @@ export function describePicture(
   state: PictureState,
   scene: Scene,
   data: { names: SceneVocabulary; panels: readonly SurgePanel[]; queueNote?: readonly string[] | undefined },
-  locale: Locale = data.names.locale ?? 'en',
+  locale: Locale,
 ): string {
   const words = graphicsText[locale].describe;
   if (state.visual === 'chart') {
@@ -31,7 +31,7 @@ export function describePicture(
     return `${words.picture(when, values.join('; '))}${focus}`;
   }
   // A still picture draws no trucks: describe the scene without them, and say what the queue note says instead.
-  const still = describeScene({ ...scene, map: { ...state.map, trucks: 'none' } }, data.names, locale);
+  const still = describeScene({ ...scene, map: { ...state.map, trucks: 'none' } }, data.names);
   const note = state.map.queue && data.queueNote ? words.noteAt(data.names.placeNames.get(state.map.queue.at) ?? state.map.queue.at, data.queueNote.join(' ')) : '';
   return `${still}${note}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
-import { loadGraphicData, type GraphicData } from '../i18n/graphicsData';
+import { storyDataFor, type StoryData } from '../lib/storyData';
 import { region } from '../map/region';
 import { svgMapModel } from '../map/svgMapModel';
 import { describePicture } from './describePicture';
@@ -46,7 +46,7 @@ export interface PictureCatalog {
 }
 
 /** "All goods: Kazakhstan statistics bureau. Washing machines: …", the chart's source line. */
-export const surgeSourceLine = (data: Pick<GraphicData, 'surgeSourceLines'>, locale: Locale = 'en') =>
+export const surgeSourceLine = (data: Pick<StoryData, 'surgeSourceLines'>, locale: Locale) =>
   data.surgeSourceLines
     .map((line) => `${line.label}: ${line.sources.map((source) => source.publication + (source.weak ? graphicsText[locale].chart.smallOutlet : '')).join('; ')}`)
     .join('. ');
@@ -54,19 +54,19 @@ export const surgeSourceLine = (data: Pick<GraphicData, 'surgeSourceLines'>, loc
 const cached = new Map<Locale, Promise<PictureCatalog>>();
 
 /**
- * The catalog of an edition (default English: pictures at /pictures/, Russian at /ru/pictures/), made once per
- * build; in dev on every request, so a saved content file shows at once.
+ * The catalog of an edition (pictures at /pictures/, /ru/pictures/), made once per build; in dev on every request,
+ * so a saved content file shows at once.
  */
-export function loadPictureCatalog(locale: Locale = 'en'): Promise<PictureCatalog> {
-  if (!cached.has(locale) || import.meta.env.DEV) cached.set(locale, loadGraphicData(locale).then((data) => buildCatalog(data, locale)));
+export function loadPictureCatalog(locale: Locale): Promise<PictureCatalog> {
+  if (!cached.has(locale) || import.meta.env.DEV) cached.set(locale, storyDataFor(locale).then((data) => buildCatalog(data, locale)));
   return cached.get(locale)!;
 }
 
-function buildCatalog(data: GraphicData, locale: Locale): PictureCatalog {
+function buildCatalog(data: StoryData, locale: Locale): PictureCatalog {
   const model = svgMapModel(region, data.routes, data.places, locale);
   const sourceLine = surgeSourceLine(data, locale);
-  const names = data.vocabularyMaps;
-  const nameOf: NameOf = (kind, id) => (kind === 'route' ? names.routeNames.get(id) : kind === 'country' ? names.countryNames.get(id) : names.placeNames.get(id)) ?? id;
+  const names = data.vocabulary;
+  const nameOf: NameOf = (kind, id) => (kind === 'route' ? names.routeNames.get(id) : kind === 'country' ? names.countryNames?.get(id) : names.placeNames.get(id)) ?? id;
   const pictures = stepPictures(data.steps, data.scenesById);
   const scenes = new Map<string, ScenePicture>();
   const drawings = new Map<string, string>();

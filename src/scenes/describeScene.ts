@@ -8,10 +8,10 @@ export interface SceneVocabulary {
   surgeLabels: ReadonlyMap<string, string>;
   routeNames: ReadonlyMap<string, string>;
   placeNames: ReadonlyMap<string, string>;
-  /** Country names keyed by the map's English name (absent: the English names). */
+  /** Country names keyed by the map's (Natural Earth) name; absent where they are the keys themselves. */
   countryNames?: ReadonlyMap<string, string>;
-  /** The edition these names are in; `describeScene` writes in it unless told otherwise (absent: English). */
-  locale?: Locale;
+  /** The edition these names are in, and the descriptions written with them. */
+  locale: Locale;
 }
 
 /** The vocabulary as the page's JSON payload carries it: [id, name] pairs. */
@@ -20,7 +20,7 @@ export interface SceneVocabularyPayload {
   routeNames: [string, string][];
   placeNames: [string, string][];
   countryNames?: [string, string][];
-  locale?: Locale;
+  locale: Locale;
 }
 
 export function vocabularyFromPayload(payload: SceneVocabularyPayload): SceneVocabulary {
@@ -29,16 +29,17 @@ export function vocabularyFromPayload(payload: SceneVocabularyPayload): SceneVoc
     routeNames: new Map(payload.routeNames),
     placeNames: new Map(payload.placeNames),
     ...(payload.countryNames ? { countryNames: new Map(payload.countryNames) } : {}),
-    ...(payload.locale ? { locale: payload.locale } : {}),
+    locale: payload.locale,
   };
 }
 
 /**
  * The graphic's text alternative for a scene, generated from the scene's data so it can never drift from what is
- * drawn. Describes the scene's end state (not each frame), which is what a screen-reader user needs. Written in
- * `locale` (default: the vocabulary's edition, else English) with the vocabulary's names.
+ * drawn. Describes the scene's end state (not each frame), which is what a screen-reader user needs. Written in the
+ * vocabulary's edition, with its names.
  */
-export function describeScene(scene: Scene, names: SceneVocabulary, locale: Locale = names.locale ?? 'en'): string {
+export function describeScene(scene: Scene, names: SceneVocabulary): string {
+  const { locale } = names;
   const words = describeWords[locale];
   const list = (items: readonly string[]) => listWords(items, locale);
   if (scene.visual === 'chart' && scene.chart) {

@@ -6,16 +6,50 @@
  * each scene's picture), so they need not hold up its first paint.
  */
 import { localePath, type Locale } from '../i18n/locale';
-import { graphicPayloadFor, loadGraphicData } from '../i18n/graphicsData';
+import { storyDataFor, type StoryData } from '../lib/storyData';
 import { staticMapMarkup } from '../map/staticMapMarkup';
 import { storyMapInput } from '../map/storyMapInput';
+import type { GraphicPayload, StoryPayload } from './payload';
 
 export const storyPayloadPath = (locale: Locale) => localePath(locale, '/story-data.json');
 
+/**
+ * The edition's scenes, names and map features for the browser. Country names travel only where they are not the
+ * map's own (its keys are Natural Earth's English names); the browser shows the key where a name is absent.
+ */
+export function graphicPayload(data: StoryData): GraphicPayload {
+  const { places, routes, scenesById, vocabulary } = data;
+  const placeById = new Map(places.map((place) => [place.id, place]));
+  const shownPlaces = new Set([...scenesById.values()].flatMap((scene) => (scene.map ? [...scene.map.places, ...scene.map.closed] : [])));
+  const countryNames = Object.entries(data.countryNames).some(([key, name]) => key !== name) ? data.countryNames : undefined;
+  const pairs = (names: ReadonlyMap<string, string>) => [...names];
+  return {
+    scenes: [...scenesById.values()],
+    vocabulary: {
+      surgeLabels: pairs(vocabulary.surgeLabels),
+      routeNames: pairs(vocabulary.routeNames),
+      placeNames: pairs(vocabulary.placeNames),
+      ...(countryNames ? { countryNames: Object.entries(countryNames) } : {}),
+      locale: data.locale,
+    },
+    mapFeatures: {
+      routes: routes.map((route) => ({
+        id: route.id,
+        era: route.era,
+        by: route.by,
+        coordinates: route.via.map((id) => [placeById.get(id)!.lon, placeById.get(id)!.lat] as [number, number]),
+      })),
+      // Only places a scene names or closes are drawn; towns that routes merely pass through are not.
+      places: places.filter((place) => shownPlaces.has(place.id)).map((place) => ({ id: place.id, name: place.name, kind: place.kind, coordinates: [place.lon, place.lat] as [number, number] })),
+      ...(countryNames ? { countryNames } : {}),
+    },
+  };
+}
+
 /** The endpoint's response: the edition's scenes, vocabulary and map features, and the map's layers. */
 export async function storyPayloadResponse(locale: Locale): Promise<Response> {
-  const data = await loadGraphicData(locale);
+  const data = await storyDataFor(locale);
   const { svgLayers, labels } = staticMapMarkup(storyMapInput(data, locale));
-  const payload = { ...graphicPayloadFor(data), mapLayers: { svg: svgLayers, labels } };
+  const payload: StoryPayload = { ...graphicPayload(data), mapLayers: { svg: svgLayers, labels } };
   return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json' } });
 }

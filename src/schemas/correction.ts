@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /**
  * A change readers can see, listed at the end of the story in every edition: `content/data/corrections.json`, one
@@ -15,8 +16,8 @@ export const CorrectionSchema = z.strictObject({
   topic: z.string().min(1).max(80),
   /** What changed, one or two sentences in the past tense: "An earlier version said …; it is Belarus." */
   text: z.string().min(1),
-  /** The Russian edition's words: `{ "topic": "…", "text": "…" }`. */
-  ru: z.strictObject({ topic: z.string().min(1).max(80), text: z.string().min(1) }).optional(),
+  /** The other editions' words, e.g. `"ru": { "topic": "…", "text": "…" }` (editionWords.ts). */
+  ...editionWords({ topic: z.string().min(1).max(80), text: z.string().min(1) }),
   /** Id of the source (content/data/sources.json) the corrected fact rests on, where there is one. */
   source: z.string().min(1).optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /** One panel of the export-surge chart: a 2021 and a 2022 figure of the same measure. */
 export const ExportSurgeSchema = z.strictObject({
@@ -8,8 +9,8 @@ export const ExportSurgeSchema = z.strictObject({
   label: z.string().min(1),
   /** What the bars measure, printed under the title. */
   measure: z.string().min(1),
-  /** The Russian edition's title and measure, same keys: `{ "label": "Стиральные машины", "measure": "…" }`. */
-  ru: z.strictObject({ label: z.string().min(1), measure: z.string().min(1) }).optional(),
+  /** The other editions' title and measure, same keys: `"ru": { "label": "Стиральные машины", "measure": "…" }`. */
+  ...editionWords({ label: z.string().min(1), measure: z.string().min(1) }),
   /** Figure id (content/data/figures.json) of the 2021 value. */
   from: z.string().min(1),
   /** Figure id of the 2022 value, in the same unit. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /** How a figure's value is written out; see `formatFigure`. */
 export const FigureUnit = z.enum(['usd', 'eur', 'count', 'percent-change', 'multiple', 'km']);
@@ -26,10 +27,10 @@ export const FigureSchema = z.strictObject({
   /** Context for readers, shown in the sources list. */
   note: z.string().min(1).optional(),
   /**
-   * The Russian edition's words for `label` and `note` (a `note` needs its Russian form too). Optional here so that
-   * `check:content` can name a missing one with its file and line (contentRules.ts `translationErrors`).
+   * The other editions' words for `label` and `note` (a `note` needs its translation too): `"ru": { "label": "…" }`
+   * (editionWords.ts).
    */
-  ru: z.strictObject({ label: z.string().min(1), note: z.string().min(1).optional() }).optional(),
+  ...editionWords({ label: z.string().min(1), note: z.string().min(1).optional() }),
   /** Id of the row in `content/data/sources.json` this number comes from. */
   source: z.string().min(1),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /** The words of the headline block that each edition translates. */
 export const PageTextSchema = z.strictObject({
@@ -18,11 +19,8 @@ export type PageText = z.output<typeof PageTextSchema>;
 /** The story's headline block and metadata: `content/data/page.json`, one row with id "story". */
 export const PageSchema = PageTextSchema.extend({
   id: z.literal('story'),
-  /**
-   * The Russian edition's headline block, with the same keys as the English text fields. Optional here so that
-   * `check:content` can name a missing one with its file and line.
-   */
-  ru: PageTextSchema.optional(),
+  /** The other editions' headline blocks, with the same keys: `"ru": { "headline": "…", … }` (editionWords.ts). */
+  ...editionWords(PageTextSchema.shape),
   /** Publication date, YYYY-MM-DD. */
   published: z.iso.date(),
   /** Date of the latest change readers can see (text, figures or corrections), YYYY-MM-DD; omit until there is one. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /** Countries the map draws and scenes may name (Natural Earth names). */
 export const RegionCountry = z.enum([
@@ -14,8 +15,8 @@ export const PlaceSchema = z.strictObject({
   name: z.string().min(1),
   /** A shorter label for crowded views (the Russian side of a crossing, say). */
   short: z.string().min(1).optional(),
-  /** The Russian edition's names, same keys: `{ "name": "Хоргос" }`, with `short` when the English has one. */
-  ru: z.strictObject({ name: z.string().min(1), short: z.string().min(1).optional() }).optional(),
+  /** The other editions' names, same keys: `"ru": { "name": "Хоргос" }`, with `short` when the English has one. */
+  ...editionWords({ name: z.string().min(1), short: z.string().min(1).optional() }),
   /** Country the point lies in. */
   country: RegionCountry,
   /** "town" and "waypoint": points a road or sea leg runs through, named only when a scene lists them. */
@@ -40,8 +41,8 @@ export const RouteSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
   /** Label in the legend and text alternatives. */
   name: z.string().min(1),
-  /** The Russian edition's name: `{ "name": "Китай: Харбин → Маньчжурия → Забайкальск" }`. */
-  ru: z.strictObject({ name: z.string().min(1) }).optional(),
+  /** The other editions' name: `"ru": { "name": "Китай: Харбин → Маньчжурия → Забайкальск" }`. */
+  ...editionWords({ name: z.string().min(1) }),
   /** "2022": the road through Kazakhstan; "detour": a way around it since 2023. */
   era: z.enum(['2022', 'detour']),
   /** "road": trucks drive it; "sea": a ferry or ship leg, drawn as one. */

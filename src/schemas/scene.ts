@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 import { RegionCountry } from './place';
 
 /** What the export-surge chart shows. */
@@ -50,8 +51,8 @@ export const SceneSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
   /** Short name for the scene in embeds' state selectors, e.g. "Via China". */
   label: z.string().min(1).max(40),
-  /** The Russian edition's label, same key and limit: `{ "label": "Через Китай" }`. */
-  ru: z.strictObject({ label: z.string().min(1).max(40) }).optional(),
+  /** The other editions' label, same key and limit: `"ru": { "label": "Через Китай" }`. */
+  ...editionWords({ label: z.string().min(1).max(40) }),
   /** Which visual is in front. */
   visual: z.enum(['chart', 'map']),
   /** Chart state; required when `visual` is "chart", otherwise the chart rests at its 2022 values. */

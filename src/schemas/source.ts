@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /** A publication a figure or fact comes from. One row per source in `content/data/sources.json`. */
 export const SourceSchema = z.strictObject({
@@ -37,10 +38,10 @@ export const SourceSchema = z.strictObject({
   /** What a reader should know about this source. */
   note: z.string().min(1).optional(),
   /**
-   * The Russian edition's words: `publication` (names stay as the publication writes them; "reporting Izvestia"
-   * is translated), `title` only when it is our description (`titleIsDescription`; headlines stay in their own
-   * language), and `note` where the row has one. Optional here so that `check:content` names a missing one.
+   * The other editions' words (`"ru": { … }`, editionWords.ts): `publication` (names stay as the publication writes
+   * them; "reporting Izvestia" is translated), `title` only when it is our description (`titleIsDescription`;
+   * headlines stay in their own language), and `note` where the row has one.
    */
-  ru: z.strictObject({ publication: z.string().min(1), title: z.string().min(1).optional(), note: z.string().min(1).optional(), noDate: z.string().min(1).optional(), noUrl: z.string().min(1).optional() }).optional(),
+  ...editionWords({ publication: z.string().min(1), title: z.string().min(1).optional(), note: z.string().min(1).optional(), noDate: z.string().min(1).optional(), noUrl: z.string().min(1).optional() }),
 });
 export type Source = z.output<typeof SourceSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editionWords } from './editionWords';
 
 /**
  * One reported value of Kazakhstan–Russia trade turnover: `content/data/kz-ru-turnover.json`. A year may have
@@ -13,7 +14,7 @@ export const TurnoverValueSchema = z.strictObject({
   figure: z.string().min(1),
   /** Who reported it, short, printed beside the value: "Tokayev", "RIA Novosti (repost)". */
   by: z.string().min(1).max(40),
-  /** The Russian edition's words: `{ "by": "Токаев" }`. */
-  ru: z.strictObject({ by: z.string().min(1).max(40) }).optional(),
+  /** The other editions' words: `"ru": { "by": "Токаев" }`. */
+  ...editionWords({ by: z.string().min(1).max(40) }),
 });
 export type TurnoverValue = z.output<typeof TurnoverValueSchema>;

@@ -3,10 +3,9 @@
  * a scene state (scenes/) once per frame, and each module below draws or announces its part of that state. Nothing
  * flows back: the visuals never read the scroll position, set the step or talk to each other.
  */
-import type { Scene } from '../schemas/scene';
-import type { MapFeatures } from '../map/maplibreStyle';
 import type { StoryStep } from '../scenes/sceneState';
-import { vocabularyFromPayload, type SceneVocabularyPayload } from '../scenes/describeScene';
+import type { StoryPayload } from '../scenes/payload';
+import { vocabularyFromPayload } from '../scenes/describeScene';
 import { sceneForStep } from '../scenes/sceneState';
 import { createScroller, measurePosition, triggerOffset, type Scroller } from '../scrolly/scroller';
 import { createStepTimelines } from '../scrolly/stepTimelines';
@@ -14,7 +13,7 @@ import { showDebugView } from '../scrolly/debugView';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/framingInBrowser';
-import { insertMapLayers, type MapLayersMarkup } from '../map/mapLayers';
+import { insertMapLayers } from '../map/mapLayers';
 import { createVisualSwitch } from '../components/graphicVisuals';
 import { afterNextFrame } from '../lib/afterFirstPaint';
 import { createDrawLoop } from './drawLoop';
@@ -26,13 +25,6 @@ import { createLiveDescription } from './liveDescription';
 import { createMotionSwitch } from './motionSwitch';
 import { wireStepNavigation } from './stepNavigation';
 import { printWholePicture } from './printPicture';
-
-interface StoryPayload {
-  scenes: Scene[];
-  vocabulary: SceneVocabularyPayload;
-  mapFeatures: MapFeatures;
-  mapLayers: MapLayersMarkup;
-}
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];

@@ -11,8 +11,9 @@ const names = {
   surgeLabels: new Map([['all-goods', 'All goods'], ['washing-machines', 'Washing machines']]),
   routeNames: new Map([['china-direct', 'China direct']]),
   placeNames: new Map([['zabaykalsk', 'Zabaykalsk'], ['harbin', 'Harbin'], ['manzhouli', 'Manzhouli']]),
+  locale: 'en' as const,
 };
-const altFor = (scene: string) => describePicture(stepPictures([{ id: 's', scene }], scenes)[0]!.state, scenes.get(scene)!, { names, panels, queueNote });
+const altFor = (scene: string) => describePicture(stepPictures([{ id: 's', scene }], scenes)[0]!.state, scenes.get(scene)!, { names, panels, queueNote }, 'en');
 
 describe('describePicture(state, scene, data)', () => {
   it('gives a chart picture the values it prints: 2021 alone, or both years with the change', () => {

@@ -6,6 +6,7 @@ const names: SceneVocabulary = {
   surgeLabels: new Map([['washing-machines', 'Washing machines']]),
   routeNames: new Map([['china-direct', 'China → Zabaykalsk'], ['georgia-upper-lars', 'Armenia and Georgia → Upper Lars']]),
   placeNames: new Map([['zabaykalsk', 'Zabaykalsk'], ['kurmangazy', 'Kurmangazy'], ['syrym', 'Syrym–Mashtakovo']]),
+  locale: 'en',
 };
 
 describe('describeScene(scene, names)', () => {
@@ -27,7 +28,7 @@ describe('describeScene(scene, names)', () => {
   });
 });
 
-describe('describeScene(scene, names, "ru")', () => {
+describe('describeScene(scene, names) with Russian names', () => {
   const ru: SceneVocabulary = {
     surgeLabels: new Map([['washing-machines', 'Стиральные машины']]),
     routeNames: new Map([['china-direct', 'Китай: Харбин → Маньчжурия → Забайкальск']]),
@@ -51,9 +52,9 @@ describe('describeScene(scene, names, "ru")', () => {
         'Пункты пропуска, где, по словам перевозчиков, с 2023 года ужесточили проверки: Курмангазы и Сырым–Маштаково. Отмечены: Забайкальск. Грузовики стоят в очереди на переходах.',
     );
   });
-  it('takes the edition from the vocabulary unless told: English names stay English without a locale', () => {
+  it("writes in the vocabulary's edition, whatever language its names are in", () => {
     const scene = SceneSchema.parse({ id: 'f', label: 'F', visual: 'map', map: { routes: ['china-direct'], trucks: 'flow' } });
-    expect(describeScene(scene, { ...ru, locale: undefined } as SceneVocabulary)).toContain('Schematic routes: Китай');
-    expect(describeScene(scene, names, 'ru')).toBe('Карта региона вокруг Казахстана. Схематичные маршруты: China → Zabaykalsk. Грузовики движутся по маршрутам.');
+    expect(describeScene(scene, { ...ru, locale: 'en' })).toContain('Schematic routes: Китай');
+    expect(describeScene(scene, { ...names, locale: 'ru' })).toBe('Карта региона вокруг Казахстана. Схематичные маршруты: China → Zabaykalsk. Грузовики движутся по маршрутам.');
   });
 });
