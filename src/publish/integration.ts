@@ -14,14 +14,14 @@ export default function publish(): AstroIntegration {
         site = config.site ?? site;
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, logger }) => {
         const started = performance.now();
         const deployDir = join(root, 'deploy');
-        const { pages, compressed } = await publishBuild({ dist: fileURLToPath(dir), site, deployDir });
+        const { pages, compressed } = await publishBuild({ dist: fileURLToPath(dir), site, deployDir, pages: built.map((page) => page.pathname) });
         const total = (key: 'bytes' | 'br' | 'gzip') => compressed.reduce((sum, file) => sum + (file[key] ?? file.bytes), 0);
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
         logger.info(
-          `sitemap.xml (${pages.length} pages read), robots.txt, _headers, deploy/nginx.conf; ` +
+          `sitemap.xml (${pages.length} pages built), robots.txt, _headers, deploy/nginx.conf; ` +
             `${compressed.length} text files precompressed: ${kb(total('bytes'))} → ${kb(total('br'))} br, ${kb(total('gzip'))} gzip ` +
             `(${Math.round(performance.now() - started)} ms)`,
         );

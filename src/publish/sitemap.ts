@@ -1,90 +1,52 @@
 /**
- * sitemap.xml and robots.txt from the built pages. Each page says its own language (`<html lang>`), its canonical URL
- * (from SITE_URL) and whether it wants indexing, so another edition (e.g. `/ru/`, `<html lang="ru">`) is picked up
- * as soon as it is built, and pages that are editions of each other get `hreflang` alternates.
+ * sitemap.xml and robots.txt from the site's routes: the pages Astro built (its own list of them) and the editions
+ * registry, which says from a page's path which edition it is in. Pages that are editions of each other (`/embed/`,
+ * `/ru/embed/`) get `hreflang` alternates, so a new edition is listed as soon as its pages are built. Pages not for
+ * readers and chart frames for other sites are left out by the publishing policy.
  */
+import { defaultLocale, edition, localePath, locales, type Locale } from '../i18n/locale.ts';
 import { isEmbedFrame, notForReaders } from './policy.ts';
 
-export interface PageInfo {
+export interface SitemapPage {
   /** URL path: `/`, `/embed/`, `/ru/`. */
   path: string;
-  /** Absolute URL: the page's canonical link, or the path on the site. */
-  url: string;
-  /** The page's language, `<html lang>` (lower case), '' if none. */
-  lang: string;
-  /** `<meta name="robots" content="noindex">`. */
-  noindex: boolean;
-  /** Alternates the page declares itself: `<link rel="alternate" hreflang="…" href="…">`. */
-  alternates: { hreflang: string; href: string }[];
+  /** The edition the page is in. */
+  locale: Locale;
+  /** Its path in the default edition: pages with the same key are editions of each other (`/ru/embed/` → `/embed/`). */
+  key: string;
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
-const unescape = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-/** What the sitemap needs from one built page. */
-export function readPage(path: string, html: string, site: string): PageInfo {
-  const head = html.slice(0, Math.max(html.search(/<\/head>/i), 0) || html.length);
-  const htmlTag = head.match(/<html\b[^>]*>/i)?.[0] ?? '';
-  const links = head.match(/<link\b[^>]*>/gi) ?? [];
-  const metas = head.match(/<meta\b[^>]*>/gi) ?? [];
-  const rel = (tag: string) => (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-  const canonical = links.find((tag) => rel(tag).includes('canonical'));
-  const robots = metas.filter((tag) => /^(robots|googlebot)$/i.test(attr(tag, 'name') ?? ''));
-  return {
-    path,
-    url: canonical && attr(canonical, 'href') ? new URL(unescape(attr(canonical, 'href')!), site).href : new URL(path, site).href,
-    lang: (attr(htmlTag, 'lang') ?? '').toLowerCase(),
-    noindex: robots.some((tag) => /\bnoindex\b/i.test(attr(tag, 'content') ?? '')),
-    alternates: links
-      .filter((tag) => rel(tag).includes('alternate') && attr(tag, 'hreflang') && attr(tag, 'href'))
-      .map((tag) => ({ hreflang: attr(tag, 'hreflang')!.toLowerCase(), href: new URL(unescape(attr(tag, 'href')!), site).href })),
-  };
+/** A built page from its path as Astro lists it (`ru/embed/`; '' for the home page). */
+export function routePage(pathname: string): SitemapPage {
+  const path = `/${pathname.replace(/^\//, '')}`;
+  const locale = locales.find((other) => other !== defaultLocale && path.startsWith(localePath(other, '/'))) ?? defaultLocale;
+  const key = locale === defaultLocale ? path : path.slice(localePath(locale, '/').length - 1);
+  return { path, locale, key };
 }
 
-/** Whether a page belongs in the sitemap: for readers, indexable, not a chart frame for other sites, not an error page. */
-export const isListed = (page: PageInfo): boolean =>
-  !page.noindex &&
-  !notForReaders.some((prefix) => page.path.startsWith(prefix)) &&
-  !isEmbedFrame(page.path) &&
-  !/^\/(404|500)(\.html|\/)$/.test(page.path);
-
-/**
- * The path a page has in the default edition: `/ru/embed/` is an edition of `/embed/` when the page's language is
- * `ru`. Pages with the same key are editions of each other.
- */
-export function editionKey(page: PageInfo, defaultLang: string): string {
-  const primary = page.lang.split('-')[0];
-  const prefix = `/${primary}/`;
-  return primary && primary !== defaultLang && page.path.startsWith(prefix) ? page.path.slice(prefix.length - 1) : page.path;
-}
+/** Whether a page belongs in the sitemap: for readers, not a chart frame for other sites, not an error page. */
+export const isListed = (page: SitemapPage): boolean =>
+  !notForReaders.some((prefix) => page.path.startsWith(prefix)) && !isEmbedFrame(page.path) && !/^\/(404|500)(\.html|\/)$/.test(page.path);
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** sitemap.xml: every listed page, with `hreflang` alternates (and `x-default`) when it has editions. */
-export function sitemapXml(pages: readonly PageInfo[]): string {
+/** sitemap.xml on `site`: every listed page, with `hreflang` alternates (and `x-default`) when it has editions. */
+export function sitemapXml(pages: readonly SitemapPage[], site: string): string {
   const listed = pages.filter(isListed).sort((a, b) => a.path.localeCompare(b.path));
-  const defaultLang = (pages.find((page) => page.path === '/')?.lang || 'en').split('-')[0];
-  const editions = new Map<string, PageInfo[]>();
-  for (const page of listed) {
-    const key = editionKey(page, defaultLang);
-    editions.set(key, [...(editions.get(key) ?? []), page]);
-  }
+  const url = (page: SitemapPage) => new URL(page.path, site).href;
+  const editions = new Map<string, SitemapPage[]>();
+  for (const page of listed) editions.set(page.key, [...(editions.get(page.key) ?? []), page]);
   const entries = listed.map((page) => {
-    const group = editions.get(editionKey(page, defaultLang))!;
-    const alternates = new Map<string, string>();
-    for (const other of group) if (other.lang) alternates.set(other.lang, other.url);
-    for (const declared of page.alternates) if (!alternates.has(declared.hreflang)) alternates.set(declared.hreflang, declared.href);
+    const group = editions.get(page.key)!;
     const links: string[] = [];
-    if (alternates.size > 1 || (alternates.size === 1 && !alternates.has(page.lang))) {
-      const fallback = group.find((other) => other.lang.split('-')[0] === defaultLang) ?? page;
-      if (!alternates.has('x-default')) alternates.set('x-default', fallback.url);
+    if (group.length > 1) {
+      const alternates = new Map(group.map((other) => [edition(other.locale).lang, url(other)]));
+      alternates.set('x-default', url(group.find((other) => other.locale === defaultLocale) ?? page));
       for (const [hreflang, href] of [...alternates].sort(([a], [b]) => a.localeCompare(b))) {
         links.push(`    <xhtml:link rel="alternate" hreflang="${escape(hreflang)}" href="${escape(href)}"/>`);
       }
     }
-    return ['  <url>', `    <loc>${escape(page.url)}</loc>`, ...links, '  </url>'].join('\n');
+    return ['  <url>', `    <loc>${escape(url(page))}</loc>`, ...links, '  </url>'].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

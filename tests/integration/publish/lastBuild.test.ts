@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite, formatChecks } from '../../../src/publish/checkHeaders';
 import { listFiles } from '../../../src/publish/compress';
 import { headersFile } from '../../../src/publish/hostConfig';
+import { urlPathsOf } from '../../../src/publish/policy';
 import { createSiteServer, listen } from '../../../src/publish/server';
 import { expectParity } from '../../helpers/hosts';
+import { pageHead } from '../../helpers/pageHead';
 
 // These read the site's own build: `npm test` builds before it runs them.
 beforeAll(() => {
@@ -30,5 +33,30 @@ describe('the last build (dist/)', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('sitemap.xml (made from the routes) agrees with what each built page says in its head', () => {
+    const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+    const entries = new Map([...sitemap.matchAll(/<url>\n {4}<loc>([^<]+)<\/loc>\n([\s\S]*?) {2}<\/url>/g)].map((match) => [
+      match[1]!.replace(/&amp;/g, '&'),
+      [...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => [link[1]!, link[2]!.replace(/&amp;/g, '&')]),
+    ]));
+    const pages = listFiles('dist').filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    let listed = 0;
+    for (const file of pages) {
+      const head = pageHead(readFileSync(join('dist', file), 'utf8'));
+      const path = urlPathsOf(file)[0]!;
+      const entry = head.canonical ? entries.get(head.canonical) : undefined;
+      // A page that asks not to be indexed, or is a chart's frame for other sites (its canonical is its own), is not listed.
+      if (head.noindex || /\/embed\/[^/]+\/$/.test(path)) {
+        expect(entry, path).toBeUndefined();
+        continue;
+      }
+      expect(entry, `${path} is in the sitemap under its canonical address`).toBeDefined();
+      expect(entry, `${path}: the sitemap's alternates are the ones the page declares`).toEqual(head.alternates);
+      listed += 1;
+    }
+    expect(entries.size).toBe(listed);
   });
 });

@@ -45,7 +45,7 @@ describe('npm run serve on a fixture build (Cache-Control, Content-Encoding, ETa
   let base: string;
   beforeAll(async () => {
     dir = fixtureSite();
-    await publishBuild({ dist: dir, site: 'https://news.example/' });
+    await publishBuild({ dist: dir, site: 'https://news.example/', pages: ['', 'embed/', 'embed/chart/'] });
     ({ server, base } = await start(dir));
   });
   afterAll(() => {

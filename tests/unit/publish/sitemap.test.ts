@@ -1,29 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { readPage, robotsTxt, sitemapXml } from '../../../src/publish/sitemap';
+import { robotsTxt, routePage, sitemapXml } from '../../../src/publish/sitemap';
 
 const site = 'https://news.example/';
-const page = (path: string, lang: string, extra = '') =>
-  readPage(path, `<!doctype html><html lang="${lang}"><head><link rel="canonical" href="${new URL(path, site).href}">${extra}</head><body><a href="/x">x</a></body></html>`, site);
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+const entry = (xml: string, loc: string) => xml.match(new RegExp(`<url>\\n    <loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n([\\s\\S]*?)  </url>`))?.[1] ?? 'missing';
 
-describe('sitemap.xml from the built pages', () => {
-  it('lists the story and the embed index, not chart frames, the storyboard or noindex pages', () => {
-    const xml = sitemapXml([
-      page('/', 'en'),
-      page('/embed/', 'en'),
-      page('/embed/export-surge/', 'en'),
-      page('/storyboard/', 'en'),
-      page('/draft/', 'en', '<meta name="robots" content="noindex, nofollow">'),
-    ]);
-    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://news.example/', 'https://news.example/embed/']);
+describe('routePage(pathname)', () => {
+  it('finds a page\'s edition and its path in the default edition from its path, as Astro lists it', () => {
+    expect(routePage('')).toEqual({ path: '/', locale: 'en', key: '/' });
+    expect(routePage('embed/')).toEqual({ path: '/embed/', locale: 'en', key: '/embed/' });
+    expect(routePage('ru/')).toEqual({ path: '/ru/', locale: 'ru', key: '/' });
+    expect(routePage('ru/embed/')).toEqual({ path: '/ru/embed/', locale: 'ru', key: '/embed/' });
+  });
+  it('does not take a path that only begins with an edition\'s letters for that edition', () => {
+    expect(routePage('rules/')).toEqual({ path: '/rules/', locale: 'en', key: '/rules/' });
+  });
+});
+
+describe('sitemapXml(pages, site) from the built routes', () => {
+  it('lists the story and the embed index, not chart frames, the storyboard or error pages', () => {
+    const xml = sitemapXml(['', 'embed/', 'embed/export-surge/', 'storyboard/', '404.html'].map(routePage), site);
+    expect(locs(xml)).toEqual(['https://news.example/', 'https://news.example/embed/']);
     expect(xml).not.toContain('hreflang');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9"/);
   });
 
-  it('links editions of the same page with hreflang and x-default once a Russian edition is built', () => {
-    const xml = sitemapXml([page('/', 'en'), page('/ru/', 'ru'), page('/embed/', 'en'), page('/ru/embed/', 'ru'), page('/ru/only/', 'ru')]);
-    const entry = (loc: string) => xml.match(new RegExp(`<url>\\n    <loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n([\\s\\S]*?)  </url>`))?.[1] ?? 'missing';
+  it('links editions of the same page with hreflang and x-default once another edition is built', () => {
+    const xml = sitemapXml(['', 'ru/', 'embed/', 'ru/embed/', 'ru/only/', 'ru/embed/reroute-map/'].map(routePage), site);
+    expect(locs(xml)).toEqual(['https://news.example/', 'https://news.example/embed/', 'https://news.example/ru/', 'https://news.example/ru/embed/', 'https://news.example/ru/only/']);
     for (const loc of ['https://news.example/', 'https://news.example/ru/']) {
-      expect(entry(loc)).toBe(
+      expect(entry(xml, loc)).toBe(
         [
           '    <xhtml:link rel="alternate" hreflang="en" href="https://news.example/"/>',
           '    <xhtml:link rel="alternate" hreflang="ru" href="https://news.example/ru/"/>',
@@ -32,17 +38,12 @@ describe('sitemap.xml from the built pages', () => {
         ].join('\n'),
       );
     }
-    expect(entry('https://news.example/ru/embed/')).toContain('hreflang="en" href="https://news.example/embed/"');
-    expect(entry('https://news.example/ru/only/')).toBe('');
+    expect(entry(xml, 'https://news.example/ru/embed/')).toContain('hreflang="en" href="https://news.example/embed/"');
+    expect(entry(xml, 'https://news.example/ru/only/')).toBe('');
   });
 
-  it('keeps alternates a page declares itself, and uses the canonical URL from SITE_URL', () => {
-    const declared = page('/', 'en', '<link rel="alternate" hreflang="kk" href="https://kk.news.example/">');
-    expect(declared.alternates).toEqual([{ hreflang: 'kk', href: 'https://kk.news.example/' }]);
-    const xml = sitemapXml([declared]);
-    expect(xml).toContain('hreflang="kk" href="https://kk.news.example/"');
-    expect(xml).toContain('hreflang="en" href="https://news.example/"');
-    expect(readPage('/embed/', '<html lang="en"><head></head></html>', 'https://other.example').url).toBe('https://other.example/embed/');
+  it('writes every address on SITE_URL, escaped', () => {
+    expect(locs(sitemapXml([routePage('a&b/')], 'https://other.example'))).toEqual(['https://other.example/a&amp;b/']);
   });
 });
 
