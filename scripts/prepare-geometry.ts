@@ -16,6 +16,7 @@ import { svgMapModel } from '../src/map/svgMapModel.ts';
 import type { Padding } from '../src/map/frameMarks.ts';
 import { PlaceSchema, RouteSchema } from '../src/schemas/place.ts';
 import { SceneSchema } from '../src/schemas/scene.ts';
+import { phoneMapFrames } from '../src/lib/screens.ts';
 
 /** Everything any frame shows at any scene (5°E–160°E, 85°S–80°N: a phone frames the overview above its card, so its lower half reaches far south): [west, south, east, north]. */
 export const regionBounds: Bounds = [5, -85, 160, 80];
@@ -24,8 +25,7 @@ const minTrianglePx2 = 8;
 const minAreaSquareDegrees = 0.15;
 /** Map frames from a tall phone (its card over the lower part) to a wide desktop: where each scene's view reaches. */
 const frames: { size: Size; padding: Padding }[] = [
-  { size: { width: 336, height: 552 }, padding: { top: 12, right: 12, bottom: 384, left: 12 } },
-  { size: { width: 366, height: 756 }, padding: { top: 12, right: 12, bottom: 506, left: 12 } },
+  ...phoneMapFrames,
   { size: { width: 744, height: 715 }, padding: { top: 12, right: 12, bottom: 12, left: 12 } },
   { size: { width: 1384, height: 1011 }, padding: { top: 12, right: 12, bottom: 12, left: 12 } },
 ];

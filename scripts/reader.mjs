@@ -1,15 +1,10 @@
 // What the framing check and the screenshots share: the screens we read on, where a reader has a step's text, the
 // story's steps in order (src/lib/storySteps.ts), and waiting for a local server.
 import { readStorySteps } from '../src/lib/storySteps.ts';
+import { screens } from '../src/lib/screens.ts';
 
 /** Phones, a tablet, a laptop and a wide desktop. */
-export const sizes = [
-  { width: 360, height: 640 },
-  { width: 390, height: 844 },
-  { width: 768, height: 1024 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-];
+export const sizes = Object.values(screens);
 
 /** A step's top, as a fraction of the screen's height from the top, where a reader has it (src/map/freeArea.ts). */
 export const readingLine = 0.4;

@@ -3,6 +3,7 @@
  * embed posts; the pym.js code uses pym's own Parent, loading pym from this site (no third party); the oEmbed code
  * is shaped to survive WordPress's filter; the script code is one line that loads /embed.js (scriptEmbed.ts).
  */
+import { escapeHtml } from '../lib/escapeHtml';
 
 /** The `data-` attribute that marks our frames in a host page; the listener sizes only frames that carry it. */
 export const frameAttribute = 'data-around-kazakhstan';
@@ -71,8 +72,4 @@ export function oembedSnippet({ id, title, embedUrl, width, height }: OembedSnip
  */
 export function scriptSnippet({ title, embedUrl, scriptUrl }: { title: string; embedUrl: string; scriptUrl: string }): string {
   return `<a href="${escapeHtml(embedUrl)}" data-around-kazakhstan-chart>${escapeHtml(title)}</a><script async src="${escapeHtml(scriptUrl)}"></script>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

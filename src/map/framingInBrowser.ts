@@ -10,6 +10,7 @@ import { freeArea, type Box } from './freeArea';
 import { mapView, sceneMarks, type MapView, type SceneMarks } from './sceneMarks';
 import type { SvgMapModel } from './svgMapModel';
 import { inIdleTime } from '../lib/stillness';
+import { cardsOverGraphic } from '../lib/screens';
 
 /** The map model as the build-time SVG carries it: routes' points, named places and countries' name spots. */
 function modelFromSvg(figure: HTMLElement): SvgMapModel {
@@ -53,7 +54,7 @@ export interface MapLayout {
 
 /** The story: cards scroll over the map on narrow layouts; the embed link and step controls sit over it. */
 export function storyLayout(graphic: HTMLElement, covers: () => Element[]): MapLayout {
-  const narrow = window.matchMedia('(max-width: 55.99rem)');
+  const narrow = window.matchMedia(cardsOverGraphic);
   return {
     measure(frame) {
       const origin = graphic.getBoundingClientRect();
@@ -89,6 +90,8 @@ export interface MapFraming {
   viewFor(id: string): MapView;
   /** Every map scene's view for the current layout (MapLibre visits their cameras while it loads). */
   views(): MapView[];
+  /** What scene `id` must show, with its names' boxes: exploring places its names again for each camera (story/explore.ts). */
+  marksFor(id: string): SceneMarks;
   /**
    * Frames every scene for the current layout ahead of time, one per idle period, so a scene change (or MapLibre's
    * first load) finds its view ready: framing a scene places its names, 3–10 ms each at 4× CPU throttling.
@@ -136,5 +139,5 @@ export function createMapFraming(figure: HTMLElement, scenes: readonly Scene[], 
     return view;
   };
   const warm = () => inIdleTime([...framings.keys()].map((id) => () => void viewFor(id)));
-  return { viewFor, views: () => [...framings.keys()].map(viewFor), warm };
+  return { viewFor, views: () => [...framings.keys()].map(viewFor), warm, marksFor: (id) => framings.get(id) ?? framings.values().next().value! };
 }

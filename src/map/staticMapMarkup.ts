@@ -10,6 +10,7 @@ import { mapOverscan, referenceSize, viewBoxForCamera } from './camera';
 import { noPadding } from './frameMarks';
 import { mapElementStates } from './mapStates';
 import { mapView, sceneMarks } from './sceneMarks';
+import { escapeHtml } from '../lib/escapeHtml';
 
 export interface StaticMapInput {
   model: SvgMapModel;
@@ -31,11 +32,9 @@ export interface StaticMapMarkup {
   labels: string;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 /** ` name="value"` for each defined value, in order. */
 const attributes = (pairs: Record<string, string | number | undefined>) =>
-  Object.entries(pairs).map(([name, value]) => (value === undefined ? '' : ` ${name}="${escapeAttribute(String(value))}"`)).join('');
+  Object.entries(pairs).map(([name, value]) => (value === undefined ? '' : ` ${name}="${escapeHtml(String(value))}"`)).join('');
 const closedX = '<svg class="closed-x" viewBox="-1 -1 2 2"><path d="M-0.8,-0.8 L0.8,0.8 M-0.8,0.8 L0.8,-0.8" vector-effect="non-scaling-stroke"/></svg>';
 
 export function staticMapMarkup({ model, scene, scenes, notes }: StaticMapInput): StaticMapMarkup {
@@ -63,17 +62,17 @@ export function staticMapMarkup({ model, scene, scenes, notes }: StaticMapInput)
     const leader = placed.leader
       ? `<line class="country-leader"${attributes({ x1: (cx + px(placed.leader.x0)).toFixed(2), y1: (cy + px(placed.leader.y0)).toFixed(2), x2: (cx + px(placed.leader.x1)).toFixed(2), y2: (cy + px(placed.leader.y1)).toFixed(2) })}/>`
       : '';
-    return `${leader}<text class="country-label"${attributes({ 'data-compact': String(placed.compact === true), x: cx.toFixed(2), y: cy.toFixed(2), 'text-anchor': 'middle', 'dominant-baseline': 'central' })}>${escapeText(label.text)}</text>`;
+    return `${leader}<text class="country-label"${attributes({ 'data-compact': String(placed.compact === true), x: cx.toFixed(2), y: cy.toFixed(2), 'text-anchor': 'middle', 'dominant-baseline': 'central' })}>${escapeHtml(label.text)}</text>`;
   });
   const routes = model.routes.map((route) =>
     `<polyline class="route"${attributes({ 'data-route': route.id, 'data-era': route.era, 'data-by': route.by, 'data-state': states.routes.get(route.id), points: route.points.map((p) => p.join(',')).join(' ') })}/>`);
   const placeMarks = places.map((place) => {
     const side = sideOf(`place:${place.id}`);
-    const name = side ? `<text class="place-label"${attributes({ 'data-side': side, x: 0, y: 0 })}>${escapeText(placement.get(`place:${place.id}`)?.short ? place.short! : place.name)}</text>` : '';
+    const name = side ? `<text class="place-label"${attributes({ 'data-side': side, x: 0, y: 0 })}>${escapeHtml(placement.get(`place:${place.id}`)?.short ? place.short! : place.name)}</text>` : '';
     return `<g class="place"${attributes({ 'data-place': place.id, 'data-kind': place.kind, 'data-state': states.places.get(place.id), transform: `translate(${place.x} ${place.y})` })}><circle class="place-dot"/><path class="closed-mark" d="M-1,-1 L1,1 M-1,1 L1,-1"/>${name}</g>`;
   });
   const staticNotes = queueNotes.filter((note) => note.scene === staticNote).map((note) => {
-    const lines = note.lines.map((line, i) => `<tspan x="0" dy="${i === 0 ? '0' : '1.2em'}">${escapeText(line)}</tspan>`).join('');
+    const lines = note.lines.map((line, i) => `<tspan x="0" dy="${i === 0 ? '0' : '1.2em'}">${escapeHtml(line)}</tspan>`).join('');
     return `<g class="note" transform="translate(${note.at.x} ${note.at.y})"><text class="place-label queue-note-text"${attributes({ 'data-side': sideOf(`note:${note.at.id}`), x: 0, y: 0 })}>${lines}</text></g>`;
   });
   const svgLayers = `<g class="country-labels" aria-hidden="true">${countryNames.join('')}</g>`
@@ -84,15 +83,15 @@ export function staticMapMarkup({ model, scene, scenes, notes }: StaticMapInput)
   // the page lays out only those, not all 34 at once as the story starts (22–46 ms of layout at 4× CPU throttling).
   const labels = [
     ...model.countryLabels.map((label) =>
-      `<span class="map-label country-name"${attributes({ 'data-label-id': `country:${label.name}`, 'data-side': 'none', 'data-small': String(label.small), 'data-spots': label.spots.map((spot) => spot.join(',')).join(' ') })}>${escapeText(label.text)}</span>`),
+      `<span class="map-label country-name"${attributes({ 'data-label-id': `country:${label.name}`, 'data-side': 'none', 'data-small': String(label.small), 'data-spots': label.spots.map((spot) => spot.join(',')).join(' ') })}>${escapeHtml(label.text)}</span>`),
     ...places.map((place) => {
-      const short = place.short ? `<span class="short">${escapeText(place.short)}</span>` : '';
+      const short = place.short ? `<span class="short">${escapeHtml(place.short)}</span>` : '';
       return `<span class="map-label place-name"${attributes({ 'data-label-id': `place:${place.id}`, 'data-side': 'none', 'data-place': place.id, 'data-kind': place.kind, 'data-state': states.places.get(place.id), 'data-x': place.x, 'data-y': place.y })}>`
-        + `<span class="dot"></span>${closedX}<span class="name"><span class="full">${escapeText(place.name)}</span>${short}</span></span>`;
+        + `<span class="dot"></span>${closedX}<span class="name"><span class="full">${escapeHtml(place.name)}</span>${short}</span></span>`;
     }),
     ...queueNotes.map((note) =>
       `<span class="map-label queue-note"${attributes({ 'data-label-id': `note:${note.at.id}`, 'data-side': 'none', 'data-note-scene': note.scene, 'data-x': note.at.x, 'data-y': note.at.y })}>`
-      + `<span class="name">${note.lines.map((line) => `<span class="line">${escapeText(line)}</span>`).join('')}</span></span>`),
+      + `<span class="name">${note.lines.map((line) => `<span class="line">${escapeHtml(line)}</span>`).join('')}</span></span>`),
   ].join('');
 
   return { viewBox, unitsPerPx, svgLayers, labels };

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storySteps } from './scroll';
+import { screens } from '../../src/lib/screens';
 
 const steps = storySteps();
 
@@ -23,7 +24,7 @@ function framesToJump(page: Page, step: { id: string; scene: string }) {
   }, [step.id, step.scene] as const);
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+for (const viewport of [screens.laptop, screens.phone]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     test('a jump to the last step, to a middle step and back to the first shows the right step within 3 frames', async ({ page }) => {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { framingProbe } from '../../scripts/framing-probe.mjs';
 import { storySteps } from './scroll';
+import { screens } from '../../src/lib/screens';
 
 interface MapSceneData { routes: string[]; places: string[]; closed: string[]; countries: string[]; named?: string[]; trucks: string; queue?: { at: string; trucks: string; length: string } }
 const steps = storySteps();
@@ -24,7 +25,7 @@ async function readStep(page: Page, step: { id: string; scene: string }) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-for (const viewport of [{ width: 360, height: 640 }, { width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [screens.smallPhone, screens.phone, screens.laptop]) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     test('every place, road and country a map step names is in view, clear of the step\'s card, and no names overlap', async ({ page }) => {

@@ -8,6 +8,7 @@ import { mapView, sceneMarks } from '../../../src/map/sceneMarks';
 import { svgMapModel } from '../../../src/map/svgMapModel';
 import { PlaceSchema, RouteSchema } from '../../../src/schemas/place';
 import { SceneSchema } from '../../../src/schemas/scene';
+import { phoneMapFrames } from '../../../src/lib/screens';
 
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}`, 'utf8')) as unknown[];
 const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)));
@@ -113,8 +114,7 @@ describe('placeLabels(specs, camera, size, padding)', () => {
 
 describe('mapView(sceneMarks(scene), size, padding): every scene of the story', () => {
   const screens = [
-    { size: { width: 336, height: 552 }, padding: { top: 12, right: 12, bottom: 384, left: 12 } },
-    { size: { width: 366, height: 756 }, padding: { top: 12, right: 12, bottom: 506, left: 12 } },
+    ...phoneMapFrames,
     { size: { width: 854, height: 750 }, padding: { top: 46, right: 12, bottom: 12, left: 12 } },
   ];
   for (const scene of scenes) {

@@ -6,6 +6,7 @@ import { mapView, sceneMarks } from '../../../src/map/sceneMarks';
 import { svgMapModel } from '../../../src/map/svgMapModel';
 import { PlaceSchema, RouteSchema } from '../../../src/schemas/place';
 import { SceneSchema } from '../../../src/schemas/scene';
+import { phoneMapFrames } from '../../../src/lib/screens';
 
 const square: Ring = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
 
@@ -74,8 +75,7 @@ describe('src/map/region.geo.json (prepared)', () => {
     // Map frames as the story and embeds lay them out (CSS px), with what covers them: small and common phones with
     // the step's card over the lower part, a tablet, a laptop, a wide desktop, and the static image's map.
     const frames = [
-      { size: { width: 336, height: 552 }, padding: { top: 12, right: 12, bottom: 384, left: 12 } },
-      { size: { width: 366, height: 756 }, padding: { top: 12, right: 12, bottom: 506, left: 12 } },
+      ...phoneMapFrames,
       { size: { width: 744, height: 880 }, padding: { top: 12, right: 12, bottom: 500, left: 12 } },
       { size: { width: 700, height: 700 }, padding: { top: 0, right: 0, bottom: 0, left: 0 } },
       { size: { width: 744, height: 715 }, padding: { top: 46, right: 12, bottom: 12, left: 12 } },
