@@ -1,6 +1,8 @@
 /**
  * The only module that knows about scrollama. It watches the steps and emits `{step, progress}`, nothing else:
  * what that means for the graphic is `sceneForStep`'s business.
+ * scrollama's one role is the step trigger: its IntersectionObserver reports a step crossing the trigger line, which
+ * prompts a fresh reading; the position itself comes from the scroll offset and the steps' boxes (stepPositions.ts).
  */
 import scrollama from 'scrollama';
 import type { ScrollPosition } from '../scenes/sceneState';
