@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { formatDate, formatRecordedDate } from '../../src/lib/format';
 import { turnoverLabel } from '../../src/charts/tradeTurnover/layout';
@@ -143,6 +144,14 @@ for (const locale of locales) {
     await expect(description).toContainText(String(next));
     await page.locator('input[value="all"]').check();
     for (const year of years) await expect(page.locator(`[data-year="${year}"]`)).toHaveAttribute('data-emphasis', 'none');
+    // A year brought forward keeps every word readable (WCAG AA), in both themes, the muted years' words too.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.locator(`input[value="${conflicted}"]`).check();
+      const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      expect(contrast.passes.length + contrast.violations.length, 'axe checked the contrast').toBeGreaterThan(0);
+      expect(contrast.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.nodes[0]!.target.join(' '))).toEqual([]);
+    }
     // An address naming no year of the chart opens on every year.
     await page.goto(`${embed}?state=1999`);
     await expect(page.locator('input[value="all"]')).toBeChecked();
