@@ -6,7 +6,7 @@ import type { Scene } from '../schemas/scene';
 import { citationErrors, sectionSlug } from './contentRules';
 import { checkContent } from './contentCheck';
 import { readContentFiles } from './contentFiles';
-import { scanMdx } from './mdxScan';
+import { storySteps } from './storySteps';
 import { surgePanels, type SurgePanel } from './surgePanels';
 import type { StoryStep } from '../scenes/sceneState';
 import type { SceneVocabulary } from '../scenes/describeScene';
@@ -114,8 +114,7 @@ async function readStoryData(locale: Locale): Promise<StoryData> {
     getCollection('sources'),
     loadFigures(),
   ]);
-  story.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
-  const steps: StoryStep[] = story.flatMap((entry) => scanMdx(entry.body ?? '').steps.map(({ id, scene }) => ({ id, scene })));
+  const steps: StoryStep[] = storySteps(story.map((entry) => ({ path: entry.id, text: entry.body ?? '', order: entry.data.order })));
   const sourcesById = new Map(sources.map((entry) => [entry.data.id, inEdition(entry.data, locale)]));
   const surgeRows = surges.map((entry) => entry.data);
   const panels = surgePanels(surgeRows, figures, locale);

@@ -16,12 +16,15 @@ export interface StoryStepEntry {
   scene: string;
 }
 
-/** The steps of the MDX files `files` (path and text), sections in reading order. */
-export function storySteps(files: readonly { path: string; text: string }[]): StoryStepEntry[] {
+/**
+ * The steps of the MDX files `files`, sections in reading order. `order`: the section's, when the caller has read the
+ * frontmatter already (a content collection's entry, whose `text` is the body alone); else the frontmatter's.
+ */
+export function storySteps(files: readonly { path: string; text: string; order?: number }[]): StoryStepEntry[] {
   return files
     .map((file) => {
       const scan = scanMdx(file.text);
-      const order = Number((parseYaml(scan.frontmatter ?? '') as { order?: number } | null)?.order);
+      const order = file.order ?? Number((parseYaml(scan.frontmatter ?? '') as { order?: number } | null)?.order);
       return { path: file.path, order, steps: scan.steps };
     })
     .sort((a, b) => a.order - b.order || a.path.localeCompare(b.path))

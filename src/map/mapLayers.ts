@@ -3,12 +3,9 @@
  * arrive with the story's data (storyPayload.ts) and go in here, before svgMap.ts reads them. Parsing them is one
  * small task (some 10 KB of markup) as the story starts, after the first paint.
  */
-export interface MapLayersMarkup {
-  /** The SVG's names, routes and places, after its sea and outlines. */
-  svg: string;
-  /** The HTML label layer's children. */
-  labels: string;
-}
+import type { MapLayersMarkup } from '../scenes/payload';
+
+export type { MapLayersMarkup };
 
 export function insertMapLayers(figure: HTMLElement, layers: MapLayersMarkup | undefined): void {
   if (figure.dataset.layers !== 'in-data') return;

@@ -6,17 +6,12 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { countryLabels, smallCountries, smallCountryMinZoom } from './countryNameSpots';
 import { palettes, type Palette } from '../lib/palette';
+import type { MapFeatures } from '../scenes/payload';
 
 /** Highest zoom GeoJSON is tiled at; the story's cameras go to about 7. */
 const sourceMaxZoom = 5;
 
-/** Routes and places in longitude/latitude, as the page's story data carries them. */
-export interface MapFeatures {
-  routes: { id: string; era: string; by: string; coordinates: [number, number][] }[];
-  places: { id: string; name: string; kind: string; coordinates: [number, number] }[];
-  /** Country names in the page's edition, keyed by the map's English name (absent: the English names). */
-  countryNames?: Record<string, string>;
-}
+export type { MapFeatures };
 
 /** An element's drawing state ("active", "past", "marked", "closed" or "hidden"), set per scene as feature-state. */
 const drawState: ExpressionSpecification = ['coalesce', ['feature-state', 'state'], 'hidden'];

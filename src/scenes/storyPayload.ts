@@ -1,15 +1,14 @@
 /**
  * Where the story page's scene data lives: a JSON file per edition beside the page (`/story-data.json`,
  * `/ru/story-data.json`), fetched by the story's code after the first paint. Inline, its 3 KB gzip pushed the story's
- * HTML past what the first round trip carries (#16). For the same reason it carries the map's names, routes and
- * places (`mapLayers`): only the script shows them on the story's page (print and readers without JavaScript see
- * each scene's picture), so they need not hold up its first paint.
+ * HTML past what the first round trip carries (#16). For the same reason the file also carries the map's names,
+ * routes and places (`mapLayers`, made by map/storyMapInput.ts and added by the route): only the script shows them on
+ * the story's page (print and readers without JavaScript see each scene's picture), so they need not hold up its
+ * first paint.
  */
 import { localePath, type Locale } from '../i18n/locale';
-import { storyDataFor, type StoryData } from '../lib/storyData';
-import { staticMapMarkup } from '../map/staticMapMarkup';
-import { storyMapInput } from '../map/storyMapInput';
-import type { GraphicPayload, StoryPayload } from './payload';
+import type { StoryData } from '../lib/storyData';
+import type { GraphicPayload } from './payload';
 
 export const storyPayloadPath = (locale: Locale) => localePath(locale, '/story-data.json');
 
@@ -44,12 +43,4 @@ export function graphicPayload(data: StoryData): GraphicPayload {
       ...(countryNames ? { countryNames } : {}),
     },
   };
-}
-
-/** The endpoint's response: the edition's scenes, vocabulary and map features, and the map's layers. */
-export async function storyPayloadResponse(locale: Locale): Promise<Response> {
-  const data = await storyDataFor(locale);
-  const { svgLayers, labels } = staticMapMarkup(storyMapInput(data, locale));
-  const payload: StoryPayload = { ...graphicPayload(data), mapLayers: { svg: svgLayers, labels } };
-  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json' } });
 }
