@@ -4,7 +4,7 @@ import { framingProbe } from '../../scripts/framing-probe.mjs';
 import { storySteps } from './scroll';
 import { screens } from '../../src/lib/screens';
 
-interface MapSceneData { routes: string[]; places: string[]; closed: string[]; countries: string[]; named?: string[]; trucks: string; queue?: { at: string; trucks: string; length: string } }
+interface MapSceneData { routes: string[]; places: string[]; closed: string[]; countries: string[]; named?: string[]; trucks: string; queue?: { at: string; trucks: string; lengths: string[] } }
 const steps = storySteps();
 const scenes = JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as { id: string; visual: string; map?: Partial<MapSceneData> }[];
 const sceneMap = (id: string): MapSceneData => ({ routes: [], places: [], closed: [], countries: [], named: [], trucks: 'flow', ...scenes.find((scene) => scene.id === id)!.map });
