@@ -4,16 +4,9 @@ import { SceneSchema, type Scene } from '../../../src/schemas/scene';
 import type { SceneState, StoryStep } from '../../../src/scenes/sceneState';
 import { createDrawLoop } from '../../../src/story/drawLoop';
 
-const scenes = new Map<string, Scene>(
-  (JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as unknown[]).map((row) => {
-    const scene = SceneSchema.parse(row);
-    return [scene.id, scene];
-  }),
-);
-const steps: StoryStep[] = [
-  { id: 'hub', scene: 'surge-2021' },
-  { id: 'border-closes', scene: 'border-closes' },
-];
+const rows = JSON.parse(readFileSync('content/data/scenes.json', 'utf8')) as unknown[];
+const scenes = new Map<string, Scene>(rows.map((row) => SceneSchema.parse(row)).map((scene) => [scene.id, scene]));
+const steps: StoryStep[] = [{ id: 'hub', scene: 'surge-2021' }, { id: 'border-closes', scene: 'border-closes' }];
 
 /** Animation frames run by hand: `runFrame` calls what was asked for, at `now`. */
 let frames: FrameRequestCallback[] = [];
