@@ -1,75 +1,79 @@
 /**
- * The words the browser writes itself, in every edition: the graphic's text alternative (`describeScene`) and the
- * chart's "none" label. Kept apart from graphics.ts so a page's scripts carry these few lines, not every edition's
- * legend, notes and embed pages.
+ * The words the browser writes itself, in every edition: the graphic's text alternative (`describeScene`), the map
+ * walk's places (scenes/walkWords.ts) and the chart's "none". They are the `scene` part of each edition's words file
+ * (content/editions/<code>.json), so a page's scripts carry these few lines, not every edition's legend and pages.
  */
-import type { Locale } from './locale';
+import { perLocale, type Locale } from './locale';
+import type { Words } from './words';
+import { fill, plural, type PluralForms } from './template';
 
-const en = {
-  chart: (when: string) => `Chart: what Kazakhstan sent Russia in 2021 and 2022, one panel per measure, bars ${when}.`,
-  when: { '2021': 'at their 2021 values', progress: 'growing from 2021 to 2022 as you read', '2022': 'at their 2022 values' },
-  highlighted: (label: string) => ` Highlighted: ${label}.`,
-  map: 'Map of the region around Kazakhstan.',
-  shaded: (list: string) => `Shaded: ${list}.`,
-  routes: (list: string) => `Schematic routes: ${list}.`,
-  closed: (list: string) => `Crossings with tighter checks from 2023, as hauliers reported: ${list}.`,
-  marked: (list: string) => `Marked: ${list}.`,
-  queue: 'Trucks queue at the crossings.',
-  flow: 'Trucks move along the routes.',
-  picture: (when: string, values: string) => `Chart: what Kazakhstan sent Russia, one panel per measure, ${when}. ${values}.`,
-  pictureBoth: '2021 and 2022 values side by side',
-  pictureStart: 'the 2021 values only',
-  pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} in 2021, ${end} in 2022 (${change})`,
-  noteAt: (place: string, note: string) => ` Note at ${place}: ${note}`,
-  /** The live description while the reader explores the map: what is in view. */
-  exploring: (countries: string, places: string) => `Exploring the map. In view: ${countries || 'no named country'}${places ? `; places: ${places}` : ''}.`,
+export { listWords } from './template';
+
+type SceneWordsFile = Words['scene'];
+
+/**
+ * Each edition's `scene` words by code. Node (the build, Vitest, Playwright's specs) reads the files; the browser
+ * has them from its bundle, where Vite puts the `scene` part of every file (import.meta.glob runs only under Vite).
+ */
+const files: Record<string, SceneWordsFile> = (() => {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+  if (node) {
+    const folder = `${process.cwd()}/content/editions`;
+    const read = (name: string) => (JSON.parse(node.readFileSync(`${folder}/${name}`, 'utf8')) as Words).scene;
+    return Object.fromEntries(node.readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => [name.slice(0, -5), read(name)]));
+  }
+  const bundled = import.meta.glob<SceneWordsFile>('../../content/editions/*.json', { eager: true, import: 'scene' });
+  return Object.fromEntries(Object.entries(bundled).map(([path, words]) => [path.replace(/^.*\/|\.json$/g, ''), words]));
+})();
+
+const sceneWords = (locale: Locale): SceneWordsFile => {
+  const words = files[locale];
+  if (!words) throw new Error(`content/editions/${locale}.json: no words for the edition "${locale}".`);
+  return words;
 };
 
-export type DescribeWords = typeof en;
+/** The sentences of the graphic's text alternative and of the pictures' alt text, in an edition. */
+function describeFor(locale: Locale) {
+  const words = sceneWords(locale).describe;
+  return {
+    chart: (when: string) => fill(words.chart, { when }),
+    when: words.when,
+    highlighted: (label: string) => fill(words.highlighted, { label }),
+    map: words.map,
+    shaded: (list: string) => fill(words.shaded, { list }),
+    routes: (list: string) => fill(words.routes, { list }),
+    closed: (list: string) => fill(words.closed, { list }),
+    marked: (list: string) => fill(words.marked, { list }),
+    queue: words.queue,
+    flow: words.flow,
+    picture: (when: string, values: string) => fill(words.picture, { when, values }),
+    pictureBoth: words.pictureBoth,
+    pictureStart: words.pictureStart,
+    pictureValues: (label: string, start: string, end: string, change: string) => fill(words.pictureValues, { label, start, end, change }),
+    noteAt: (place: string, note: string) => fill(words.noteAt, { place, note }),
+    /** The live description while the reader explores the map: what is in view. */
+    exploring: (countries: string, places: string) =>
+      fill(words.exploring, { countries: countries || words.exploringNoCountry, places: places ? fill(words.exploringPlaces, { places }) : '' }),
+  };
+}
 
-const ru: DescribeWords = {
-  chart: (when: string) => `График: что Казахстан поставлял в Россию в 2021 и 2022 годах, по панели на показатель, столбцы ${when}.`,
-  when: { '2021': 'на уровне 2021 года', progress: 'растут от 2021 к 2022 году по мере чтения', '2022': 'на уровне 2022 года' },
-  highlighted: (label: string) => ` Выделено: ${label}.`,
-  map: 'Карта региона вокруг Казахстана.',
-  shaded: (list: string) => `Закрашены: ${list}.`,
-  routes: (list: string) => `Схематичные маршруты: ${list}.`,
-  closed: (list: string) => `Пункты пропуска, где, по словам перевозчиков, с 2023 года ужесточили проверки: ${list}.`,
-  marked: (list: string) => `Отмечены: ${list}.`,
-  queue: 'Грузовики стоят в очереди на переходах.',
-  flow: 'Грузовики движутся по маршрутам.',
-  picture: (when: string, values: string) => `График: что Казахстан поставлял в Россию, по панели на показатель, ${when}. ${values}.`,
-  pictureBoth: 'значения 2021 и 2022 годов рядом',
-  pictureStart: 'только значения 2021 года',
-  pictureValues: (label: string, start: string, end: string, change: string) => `${label}: ${start} в 2021 году, ${end} в 2022 году (${change})`,
-  noteAt: (place: string, note: string) => ` Подпись у пункта ${place}: ${note}`,
-  exploring: (countries: string, places: string) => `Вы исследуете карту. Видны: ${countries || 'ни одной названной страны'}${places ? `; места: ${places}` : ''}.`,
-};
-
-/** The sentences of the graphic's text alternative and of the pictures' alt text, by edition. */
-export const describeWords: Record<Locale, DescribeWords> = { en, ru };
+export type DescribeWords = ReturnType<typeof describeFor>;
 
 /** What a map step's place says when a reader walks the map's places with the keyboard (scenes/walkWords.ts). */
-export const placeWalkWords = {
-  en: {
-    kinds: { crossing: 'border crossing', port: 'port', city: 'city', town: 'town', waypoint: 'waypoint' },
-    closed: 'tighter checks from 2023, hauliers said',
-    routes: (count: number, list: string) => `${count > 1 ? 'Routes' : 'Route'}: ${list}.`,
-  },
-  ru: {
-    kinds: { crossing: 'пункт пропуска', port: 'порт', city: 'город', town: 'город', waypoint: 'точка маршрута' },
-    closed: 'с 2023 года, по словам перевозчиков, проверки ужесточены',
-    routes: (count: number, list: string) => `${count > 1 ? 'Маршруты' : 'Маршрут'}: ${list}.`,
-  },
-} satisfies Record<Locale, unknown>;
+function walkFor(locale: Locale) {
+  const words = sceneWords(locale).walk;
+  return {
+    kinds: words.kinds,
+    closed: words.closed,
+    routes: (count: number, list: string) => fill(plural(words.routes as PluralForms, count, locale), { list }),
+  };
+}
+
+/** The sentences of the graphic's text alternative and of the pictures' alt text, by edition. */
+export const describeWords: Record<Locale, DescribeWords> = perLocale(describeFor);
+
+/** A map place's words for the keyboard walk, by edition. */
+export const placeWalkWords: Record<Locale, ReturnType<typeof walkFor>> = perLocale(walkFor);
 
 /** A bar with no value (zero), by edition. */
-export const noneWord: Record<Locale, string> = { en: 'none', ru: 'нет' };
-
-const andWord: Record<Locale, string> = { en: 'and', ru: 'и' };
-
-/** "A, B and C" / "A, B и C". */
-export function listWords(items: readonly string[], locale: Locale = 'en'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${andWord[locale]} ${items[items.length - 1]}`;
-}
+export const noneWord: Record<Locale, string> = perLocale((locale) => sceneWords(locale).none);

@@ -18,6 +18,7 @@ import { quoteErrors, sourceAddressErrors, undatedSourceErrors } from './sourceR
 import { citationErrors, editionErrors, sceneErrors, storyErrors, translationErrors, unknownIdMessage, type ScannedFile } from './contentRules';
 import { scanMdx } from './mdxScan';
 import { defaultLocale, editionFolder, isLocale, locales, type Locale } from '../i18n/locale';
+import { editionWordsErrors } from '../i18n/wordsCheck';
 
 /** A content file: its path from the project root (e.g. "content/data/figures.json") and its text. */
 export interface ContentFile {
@@ -220,6 +221,9 @@ export function checkContent(files: readonly ContentFile[]): ContentReport {
       .filter((correction) => correction.source && !sources.ids.has(correction.source))
       .map((correction) => `content/data/corrections.json:${corrections.lines.get(correction.id) ?? 1}: correction "${correction.id}": ${unknownIdMessage('source', correction.source!, sources.ids)}`),
   );
+
+  // Each edition's words (content/editions/), against the default edition's keys, placeholders and plural forms.
+  errors.push(...editionWordsErrors(files.filter((file) => file.path.startsWith('content/editions/'))));
 
   // Each edition's sections, checked by the same rules with the same messages; then the editions side by side.
   const editions = {} as ContentReport['summary']['editions'];

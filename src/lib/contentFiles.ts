@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { ContentFile } from './contentCheck';
 import { editionFolder, locales } from '../i18n/locale';
 
-/** Every content file under `root` (data JSON, and each edition's story MDX), as `checkContent` takes them. */
+/** Every content file under `root` (data JSON, each edition's words and story MDX), as `checkContent` takes them. */
 export function readContentFiles(root = process.cwd()): ContentFile[] {
-  return ['content/data', ...locales.map(editionFolder)].flatMap((folder) => {
+  return ['content/data', 'content/editions', ...locales.map(editionFolder)].flatMap((folder) => {
     const dir = join(root, folder);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)

@@ -3,6 +3,7 @@
  * figure and scene ids that exist. Pure functions returning messages, so the build, `check:content` and the tests
  * share them.
  */
+import { editions } from '../i18n/editions';
 
 /** One message per figure whose `source` is not a source id, with the figure's line where it is known. */
 export function citationErrors(
@@ -155,8 +156,8 @@ export const translatedFields: Record<string, readonly string[]> = {
   'content/data/kz-ru-turnover.json': ['by'],
 };
 
-/** Language names for messages: "has no Russian label". */
-const languageNames: Record<string, string> = { ru: 'Russian' };
+/** Language names for messages ("has no Russian label"), from the editions registry. */
+const languageNames: Record<string, string> = Object.fromEntries(editions.map((edition) => [edition.code, edition.englishName]));
 
 /**
  * One message per data row (as parsed, before its schema) whose edition object lacks a field the row has in

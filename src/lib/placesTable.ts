@@ -4,22 +4,18 @@
  */
 import { toCsv } from './dataCsv';
 import { inEdition } from '../i18n/ui';
-import { countryName } from '../i18n/graphics';
+import { countryName, graphicsText } from '../i18n/graphics';
 import type { Locale } from '../i18n/locale';
 import type { Place } from '../schemas/place';
 
-const header: Record<Locale, string[]> = {
-  en: ['place', 'kind', 'country', 'latitude', 'longitude', 'approximate', 'coordinates_source'],
-  ru: ['место', 'тип', 'страна', 'широта', 'долгота', 'приблизительно', 'источник_координат'],
-};
-const yesNo: Record<Locale, [string, string]> = { en: ['yes', 'no'], ru: ['да', 'нет'] };
 
 export function placesCsv(places: readonly Place[], shown: ReadonlySet<string>, locale: Locale): string {
+  const words = graphicsText[locale].places;
   const rows = places
     .filter((place) => shown.has(place.id))
     .map((row) => {
       const place = inEdition(row, locale);
-      return [place.name, place.kind, countryName(place.country, locale), place.lat, place.lon, yesNo[locale][place.approximate ? 0 : 1], place.source];
+      return [place.name, place.kind, countryName(place.country, locale), place.lat, place.lon, place.approximate ? words.yes : words.no, place.source];
     });
-  return toCsv(header[locale], rows);
+  return toCsv(words.csvHeader, rows);
 }

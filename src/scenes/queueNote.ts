@@ -4,19 +4,28 @@
  */
 import { formatFigure } from '../lib/format';
 import type { Figure } from '../schemas/figure';
-import type { Locale } from '../i18n/locale';
+import { intlLocale, type Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
+import { fill, type PluralForms } from '../i18n/template';
 
 type QueueFigure = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
 
 /**
- * "грузовик" as Russian puts it after a number: "1 грузовик", "2 грузовика", "700 грузовиков". After "около" and
- * "более", which take the genitive, "около 21 грузовика", "около 700 грузовиков"; "почти" changes nothing.
+ * Grammar a plural category alone does not give, by language: after "около" and "более", which take the genitive,
+ * Russian says "около 21 грузовика", "около 700 грузовиков" (the form of the next category up); "почти" changes
+ * nothing.
  */
-export function ruTrucks(figure: QueueFigure): string {
-  const form = new Intl.PluralRules('ru-RU').select(figure.value);
-  if (figure.qualifier === 'about' || figure.qualifier === 'more than') return form === 'one' || form === 'other' ? 'грузовика' : 'грузовиков';
-  return form === 'one' ? 'грузовик' : form === 'few' || form === 'other' ? 'грузовика' : 'грузовиков';
+const afterQualifier: Record<string, (category: Intl.LDMLPluralRule, qualifier: Figure['qualifier']) => Intl.LDMLPluralRule> = {
+  ru: (category, qualifier) => (qualifier === 'about' || qualifier === 'more than' ? ({ one: 'few', few: 'many' } as const)[category as 'one'] ?? category : category),
+};
+
+/** The noun for the trucks counted, in the form the number (and its qualifier) calls for: "1 грузовик", "около 700 грузовиков". */
+export function truckNoun(figure: QueueFigure, locale: Locale): string {
+  const forms = graphicsText[locale].queue.truck as PluralForms;
+  const intl = intlLocale[locale];
+  const category = new Intl.PluralRules(intl).select(figure.value);
+  const grammar = afterQualifier[new Intl.Locale(intl).language];
+  return forms[grammar ? grammar(category, figure.qualifier) : category] ?? forms.other;
 }
 
 /**
@@ -24,11 +33,12 @@ export function ruTrucks(figure: QueueFigure): string {
  * (не в масштабе)": the queue drawn is schematic, and says so. Lengths that differ by report are all printed,
  * "10 km or 11 km long" / "(reports differ; not to scale)".
  */
-export function queueNoteLines(trucks: QueueFigure, lengths: readonly QueueFigure[], locale: Locale = 'en'): string[] {
+export function queueNoteLines(trucks: QueueFigure, lengths: readonly QueueFigure[], locale: Locale): string[] {
   const words = graphicsText[locale].queue;
-  const count = locale === 'ru' ? `${formatFigure(trucks, 'ru')}\u00a0${ruTrucks(trucks)}` : formatFigure(trucks);
+  const count = fill(words.trucks, { count: formatFigure(trucks, locale), trucks: truckNoun(trucks, locale) });
+  const first = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
   const printed = lengths.map((length) => formatFigure(length, locale));
-  if (printed.length === 1) return [words.trucks(count), words.length(printed[0]!)];
-  const either = new Intl.ListFormat(locale, { type: 'disjunction' }).format(printed);
-  return [words.trucks(count), ...words.lengths(either)];
+  if (printed.length === 1) return [first, fill(words.length, { length: printed[0]! })];
+  const either = new Intl.ListFormat(intlLocale[locale], { type: 'disjunction' }).format(printed);
+  return [first, fill(words.lengthsLine, { lengths: either }), words.lengthsNote];
 }

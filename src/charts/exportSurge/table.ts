@@ -5,17 +5,13 @@
 import { toCsv } from '../../lib/dataCsv';
 import { formatFigure } from '../../lib/format';
 import { inEdition } from '../../i18n/ui';
+import { graphicsText } from '../../i18n/graphics';
 import type { Locale } from '../../i18n/locale';
 import type { ExportSurge } from '../../schemas/exportSurge';
 import type { Figure } from '../../schemas/figure';
 import type { Source } from '../../schemas/source';
 import { surgeLabel } from './layout';
 
-const header: Record<Locale, string[]> = {
-  en: ['panel', 'measure', 'period', 'value', 'unit', 'as_printed', 'source', 'title', 'url', 'source_date', 'quote'],
-  ru: ['панель', 'показатель', 'период', 'значение', 'единица', 'как_напечатано', 'источник', 'заголовок', 'адрес', 'дата_источника', 'цитата'],
-};
-const changeWord: Record<Locale, string> = { en: 'change', ru: 'изменение' };
 
 /** The CSV of every reported value under the surge chart, in `locale`'s words. */
 export function surgeCsv(rows: readonly ExportSurge[], figures: ReadonlyMap<string, Figure>, sources: ReadonlyMap<string, Source>, locale: Locale): string {
@@ -32,8 +28,8 @@ export function surgeCsv(rows: readonly ExportSurge[], figures: ReadonlyMap<stri
     return [
       line('2021', row.from, bar),
       line('2022', row.to, bar),
-      ...(row.change ? [line(changeWord[locale], row.change, (figure) => formatFigure(figure, locale))] : []),
+      ...(row.change ? [line(graphicsText[locale].chart.changePeriod, row.change, (figure) => formatFigure(figure, locale))] : []),
     ];
   });
-  return toCsv(header[locale], lines);
+  return toCsv(graphicsText[locale].chart.csvHeader, lines);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cmsInstructions, cmsInstructionsFor, scriptEmbedPath } from '../../../src/embed/cms';
 import { embeddableCharts, embedPath } from '../../../src/embed/charts';
 import { locales } from '../../../src/i18n/locale';
+import { graphicsText } from '../../../src/i18n/graphics';
 import { wordPressFilter } from './wordPressFilter';
 
 const site = new URL('https://around-kazakhstan.example');
@@ -13,11 +14,12 @@ describe('the per-CMS instructions', () => {
     expect(cmsInstructions.map((instruction) => instruction.id)).toEqual(['wordpress', 'ghost', 'drupal', 'wagtail', 'arc-xp', 'html']);
     for (const instruction of cmsInstructions) {
       for (const locale of locales) {
-        expect(instruction.name[locale], `${instruction.id} ${locale}`).toBeTruthy();
-        const sentences = instruction.text[locale].split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-        expect(sentences.length, `${instruction.id} ${locale}: ${instruction.text[locale]}`).toBeLessThanOrEqual(2);
+        const { name, text } = graphicsText[locale].embed.cms[instruction.id];
+        expect(name, `${instruction.id} ${locale}`).toBeTruthy();
+        const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+        expect(sentences.length, `${instruction.id} ${locale}: ${text}`).toBeLessThanOrEqual(2);
       }
-      expect(/[а-яё]/i.test(instruction.text.ru), instruction.id).toBe(true);
+      expect(/[а-яё]/i.test(graphicsText.ru.embed.cms[instruction.id].text), instruction.id).toBe(true);
     }
   });
 

@@ -4,7 +4,7 @@ import { countryIso, countryName, countryNames, graphicsText, listWords } from '
 import { RegionCountry, PlaceSchema, RouteSchema } from '../../../src/schemas/place';
 import { ExportSurgeSchema } from '../../../src/schemas/exportSurge';
 import { SceneSchema } from '../../../src/schemas/scene';
-import { queueNoteLines, ruTrucks } from '../../../src/scenes/queueNote';
+import { queueNoteLines, truckNoun } from '../../../src/scenes/queueNote';
 import { describeChange, surgePanels } from '../../../src/lib/surgePanels';
 import { surgeLabel } from '../../../src/charts/exportSurge/layout';
 import type { Figure } from '../../../src/schemas/figure';
@@ -45,11 +45,11 @@ describe('countryName(country, locale)', () => {
     expect(Object.values(countryNames('ru')).every((name) => /^[А-Яа-яЁё -]+$/.test(name))).toBe(true);
   });
   it('keeps the map\'s own names in English', () => {
-    expect(countryName('Kyrgyzstan')).toBe('Kyrgyzstan');
+    expect(countryName('Kyrgyzstan', 'en')).toBe('Kyrgyzstan');
   });
   it('lists with the edition\'s "and"', () => {
     expect(listWords(['Китай', 'Иран', 'Грузия'], 'ru')).toBe('Китай, Иран и Грузия');
-    expect(listWords(['China', 'Iran'])).toBe('China and Iran');
+    expect(listWords(['China', 'Iran'], 'en')).toBe('China and Iran');
   });
 });
 
@@ -58,19 +58,19 @@ describe('the map\'s queue note and the chart in Russian, from the same figures'
   const km11: Figure = { id: 'k', label: 'k', value: 11, unit: 'km', quote: '11 km', source: 's' };
   it('queueNoteLines(trucks, lengths, "ru") declines "грузовик" after the number and the qualifier', () => {
     expect(queueNoteLines(about700, [km11], 'ru')).toEqual(['Около\u00a0700\u00a0грузовиков в очереди,', 'длина 11\u00a0км (не в масштабе)']);
-    expect(queueNoteLines(about700, [km11])).toEqual(['About 700 trucks queued,', '11 km long (not to scale)']);
-    expect(ruTrucks({ value: 1, unit: 'count' })).toBe('грузовик');
+    expect(queueNoteLines(about700, [km11], 'en')).toEqual(['About 700 trucks queued,', '11 km long (not to scale)']);
+    expect(truckNoun({ value: 1, unit: 'count' }, 'ru')).toBe('грузовик');
   });
   it('prints every reported length where reports differ, and says they differ', () => {
     const km10: Figure = { ...km11, id: 'k10', value: 10, quote: '10 km' };
-    expect(queueNoteLines(about700, [km10, km11])).toEqual(['About 700 trucks queued,', '10 km or 11 km long', '(reports differ; not to scale)']);
+    expect(queueNoteLines(about700, [km10, km11], 'en')).toEqual(['About 700 trucks queued,', '10 km or 11 km long', '(reports differ; not to scale)']);
     expect(queueNoteLines(about700, [km10, km11], 'ru')).toEqual(['Около\u00a0700\u00a0грузовиков в очереди,', 'длина 10\u00a0км или 11\u00a0км', '(данные расходятся; не в масштабе)']);
   });
   it('declines "грузовик" after any number', () => {
-    expect(ruTrucks({ value: 3, unit: 'count' })).toBe('грузовика');
-    expect(ruTrucks({ value: 25, unit: 'count' })).toBe('грузовиков');
-    expect(ruTrucks({ value: 21, unit: 'count', qualifier: 'about' })).toBe('грузовика');
-    expect(ruTrucks({ value: 3, unit: 'count', qualifier: 'more than' })).toBe('грузовиков');
+    expect(truckNoun({ value: 3, unit: 'count' }, 'ru')).toBe('грузовика');
+    expect(truckNoun({ value: 25, unit: 'count' }, 'ru')).toBe('грузовиков');
+    expect(truckNoun({ value: 21, unit: 'count', qualifier: 'about' }, 'ru')).toBe('грузовика');
+    expect(truckNoun({ value: 3, unit: 'count', qualifier: 'more than' }, 'ru')).toBe('грузовиков');
   });
   it('describeChange and surgeLabel write Russian figures', () => {
     expect(describeChange(30.7e6, 575.1e6, 'ru')).toBe('×18,7');
