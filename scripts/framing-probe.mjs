@@ -1,6 +1,6 @@
 // Runs in the page, at a map step with the reader's text in place: what of the scene's named routes, places,
-// countries and queue note is hidden (outside the map's frame or the screen, or under the step's card, the embed link
-// or the controls), and which drawn names overlap. Self-contained: Playwright sends its source to the page. Used by
+// countries and queue note is hidden (outside the map's frame or the screen, or under the step's card, the embed link,
+// the controls or the chapter bar), and which drawn names overlap. Self-contained: Playwright sends its source to the page. Used by
 // scripts/framing-check.mjs and tests/e2e/map-framing.spec.ts.
 export function framingProbe([id, map]) {
   const figure = document.querySelector('.visual-map [data-map]');
@@ -10,6 +10,7 @@ export function framingProbe([id, map]) {
     document.querySelector(`[data-step="${id}"]`),
     document.querySelector('.visual-map .embed-link'),
     document.querySelector('[data-step-controls]'),
+    document.querySelector('[data-chapter-bar]'),
   ].filter((element) => element && element.getClientRects().length > 0).map((element) => element.getBoundingClientRect());
   const boxHidden = (box) => box.left < view.left || box.right > view.right || box.top < view.top || box.bottom > view.bottom
     || covers.some((cover) => box.left < cover.right && cover.left < box.right && box.top < cover.bottom && cover.top < box.bottom);

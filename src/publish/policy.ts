@@ -37,6 +37,11 @@ export const notForReaders = ['/storyboard/'] as const;
  * in the sitemap.
  */
 export const isEmbedFrame = (page: string): boolean => embedPrefixes.some((prefix) => page.startsWith(prefix) && /^[^/]+\/$/.test(page.slice(prefix.length)));
+/**
+ * Each step's own address (`/step/<id>/`, `/ru/step/<id>/`), for link previews: crawlable (a preview must fetch it), but
+ * not listed in the sitemap, since its canonical page is the story.
+ */
+export const isStepAddress = (page: string): boolean => locales.some((locale) => page.startsWith(localePath(locale, '/step/')));
 /** Files in the build that are instructions for hosts, not the site's content: never served. */
 export const hostFiles = ['/_headers'] as const;
 

@@ -5,7 +5,7 @@
  * readers and chart frames for other sites are left out by the publishing policy.
  */
 import { defaultLocale, edition, localePath, locales, type Locale } from '../i18n/locale.ts';
-import { isEmbedFrame, notForReaders } from './policy.ts';
+import { isEmbedFrame, isStepAddress, notForReaders } from './policy.ts';
 
 export interface SitemapPage {
   /** URL path: `/`, `/embed/`, `/ru/`. */
@@ -24,9 +24,12 @@ export function routePage(pathname: string): SitemapPage {
   return { path, locale, key };
 }
 
-/** Whether a page belongs in the sitemap: for readers, not a chart frame for other sites, not an error page. */
+/**
+ * Whether a page belongs in the sitemap: for readers, not a chart frame for other sites, not a step's address (its
+ * canonical is the story), not an error page.
+ */
 export const isListed = (page: SitemapPage): boolean =>
-  !notForReaders.some((prefix) => page.path.startsWith(prefix)) && !isEmbedFrame(page.path) && !/^\/(404|500)(\.html|\/)$/.test(page.path);
+  !notForReaders.some((prefix) => page.path.startsWith(prefix)) && !isEmbedFrame(page.path) && !isStepAddress(page.path) && !/^\/(404|500)(\.html|\/)$/.test(page.path);
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -22,13 +22,14 @@ export function wireStepNavigation({ stepElements, controls, story, shownIndex, 
   let navigatingTo: number | null = null;
   const currentIndex = () => navigatingTo ?? shownIndex();
 
-  function goToStep(index: number) {
+  /** `instant`: a jump (the chapter bar's), whatever the motion setting. */
+  function goToStep(index: number, instant = false) {
     navigatingTo = Math.min(stepElements.length - 1, Math.max(0, index));
     const target = stepElements[navigatingTo]!;
     // Focusable only once the reader navigates by step, so a deep link doesn't paint a focus ring on arrival.
     target.tabIndex = -1;
     // 'start' honours the step's scroll-margin: the same spot a deep link lands on.
-    target.scrollIntoView({ block: 'start', behavior: reduceMotion() ? 'instant' : 'smooth' });
+    target.scrollIntoView({ block: 'start', behavior: instant || reduceMotion() ? 'instant' : 'smooth' });
     target.focus({ preventScroll: true });
   }
 
@@ -59,6 +60,10 @@ export function wireStepNavigation({ stepElements, controls, story, shownIndex, 
     /** The scroll has settled: presses count from the step shown again. */
     settled() {
       navigatingTo = null;
+    },
+    /** Jumps to step `index` and focuses it, as the chapter bar's list does. */
+    jumpTo(index: number) {
+      goToStep(index, true);
     },
   };
 }

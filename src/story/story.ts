@@ -25,6 +25,8 @@ import { createLiveDescription } from './liveDescription';
 import { createMotionSwitch } from './motionSwitch';
 import { wireStepNavigation } from './stepNavigation';
 import { printWholePicture } from './printPicture';
+import { createChapterBar } from './chapterBar';
+import { addShareButtons } from './share';
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
 const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
@@ -53,6 +55,15 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   // never laid out.
   mapFigure.dataset.labels = 'html';
   insertMapLayers(mapFigure, payload.mapLayers);
+  // The chapter bar and the Share buttons go in before anything is measured: the framing counts the bar, the scroller
+  // measures the steps with their buttons.
+  let navigation: ReturnType<typeof wireStepNavigation> | null = null;
+  const bar = document.querySelector<HTMLElement>('[data-chapter-bar]');
+  const chapterBar = bar && createChapterBar(bar, [...document.querySelectorAll<HTMLElement>('.story-section[id]')], stepElements, graphic.closest<HTMLElement>('.scrolly') ?? graphic, (index) => {
+    navigation?.jumpTo(index);
+    return navigation !== null;
+  });
+  if (bar) addShareButtons(stepElements, bar.dataset);
   await afterNextFrame();
   let scroller: Scroller | null = null;
   /** When the page last scrolled (performance.now()), as the scroller saw it; 0 before it watches. */
@@ -65,6 +76,7 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
     ...graphic.querySelectorAll('.visual-map .embed-link'),
     ...document.querySelectorAll('[data-step-controls]'),
+    ...document.querySelectorAll('[data-chapter-bar]'),
   ]), () => loop.request());
   const map = createStoryMap({ figure: mapFigure, drawSvgMap, framing, scenes, reduceMotion: motion.reduced });
 
@@ -83,6 +95,7 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
     }
     const growing = chart.draw(next.chart, elapsed);
     const flying = map.draw(next, now);
+    chapterBar?.draw({ step: next.stepIndex, progress: next.progress });
     graphic.dataset.progress = next.progress.toFixed(3);
     return growing || flying;
   });
@@ -94,7 +107,6 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const opening = sceneForStep(steps, scenes, measurePosition(stepElements).position);
   for (let part = 0; part < 6 && map.cut(opening); part++) await afterNextFrame();
   await afterNextFrame();
-  let navigation: { settled(): void } | null = null;
   scroller = createScroller(stepElements, loop.moveTo, { settled: () => navigation?.settled() });
   const start = measurePosition(stepElements);
   // Made while the layout is clean (it reads the layout), before the first draw's writes would force it again.

@@ -1,0 +1,107 @@
+/**
+ * The chapter bar (ChapterBar.astro): shown by the story's script, drawn from the scroll position like the chart and
+ * the map (the chapter of `{step, progress}` and how far through the story it is, scenes/chapters.ts), and a
+ * disclosure listing every section. Picking a chapter with steps jumps to its first step by the Prev/Next buttons'
+ * path (stepNavigation.ts), instantly, and focuses it; a section without steps is an ordinary link.
+ */
+import wayfindingCss from '../styles/wayfinding.css?inline';
+import { chapterAt, chaptersOf, type ChapterPosition } from '../scenes/chapters';
+import type { ScrollPosition } from '../scenes/sceneState';
+
+export interface ChapterBar {
+  /** Draws the chapter and the part of the story read at the position drawn; writes only what changed. */
+  draw(position: ScrollPosition): void;
+}
+
+/** The bar's styles, with the script that shows it: in the page's head they would weigh on every first download. */
+function adoptStyles() {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(wayfindingCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** An element with attributes and children. */
+function make(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/**
+ * Builds the bar in `bar` (its frame and words, ChapterBar.astro), lists `sections` (each with its id and heading),
+ * shows it and wires its list. `jumpTo(stepIndex)` scrolls to a step and focuses it, returning false while the story
+ * cannot yet (the link is then followed as a link). `story`: while it is off the top of the screen the bar hides.
+ */
+export function createChapterBar(bar: HTMLElement, sections: readonly HTMLElement[], stepElements: readonly HTMLElement[], story: HTMLElement, jumpTo: (stepIndex: number) => boolean): ChapterBar {
+  adoptStyles();
+  const chapters = chaptersOf(stepElements.map((element) => element.closest('section')?.id ?? ''));
+  const number = make('span', { class: 'visually-hidden' });
+  const title = make('span', { class: 'chapter-title' });
+  const toggle = make('button', { type: 'button', class: 'chapter-toggle', 'aria-expanded': 'false', 'aria-controls': 'chapter-list' }, number, title, make('span', { class: 'chapter-caret', 'aria-hidden': 'true' }));
+  const read = make('span', {});
+  const links = sections.map((section) => make('a', { href: `#${section.id}`, 'data-chapter': section.id }, section.querySelector('h2')?.textContent ?? '') as HTMLAnchorElement);
+  const list = make('ol', { class: 'chapter-list', id: 'chapter-list' }, ...links.map((link) => make('li', {}, link)));
+  list.hidden = true;
+  bar.append(toggle, make('span', { class: 'chapter-read', 'aria-hidden': 'true' }, read), list);
+  const linkOf = (chapter: number) => links.find((link) => link.dataset.chapter === chapters[chapter]?.id);
+
+  bar.hidden = false;
+  document.documentElement.dataset.chapterBar = 'shown';
+  // Shown while the story covers the top of the screen: above it the bar would lie over the page's header.
+  new IntersectionObserver(([entry]) => {
+    bar.dataset.onScreen = String(entry!.isIntersecting);
+    if (!entry!.isIntersecting) close(false);
+  }, { rootMargin: '0px 0px -95% 0px' }).observe(story);
+
+  function open() {
+    list.hidden = false;
+    toggle.setAttribute('aria-expanded', 'true');
+  }
+  function close(returnFocus: boolean) {
+    if (list.hidden) return;
+    list.hidden = true;
+    toggle.setAttribute('aria-expanded', 'false');
+    if (returnFocus) toggle.focus();
+  }
+  toggle.addEventListener('click', () => (list.hidden ? open() : close(false)));
+  bar.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !list.hidden) {
+      event.preventDefault();
+      close(true);
+    }
+  });
+  // A click or focus elsewhere closes the list, as a menu would.
+  document.addEventListener('click', (event) => {
+    if (!bar.contains(event.target as Node)) close(false);
+  });
+  bar.addEventListener('focusout', (event) => {
+    if (event.relatedTarget && !bar.contains(event.relatedTarget as Node)) close(false);
+  });
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-chapter]');
+    if (!link) return;
+    close(false);
+    const chapter = chapters.find((candidate) => candidate.id === link.dataset.chapter);
+    if (chapter && jumpTo(chapter.firstStep)) event.preventDefault();
+  });
+
+  let shown: ChapterPosition | null = null;
+  return {
+    draw(position) {
+      const next = chapterAt(chapters, position);
+      if (next.chapter !== shown?.chapter) {
+        const link = linkOf(next.chapter);
+        title.textContent = link?.textContent ?? '';
+        number.textContent = `${(bar.dataset.chapterOf ?? '').replace('{n}', String(links.indexOf(link!) + 1)).replace('{total}', String(links.length))} `;
+        for (const other of links) {
+          if (other === link) other.setAttribute('aria-current', 'location');
+          else other.removeAttribute('aria-current');
+        }
+      }
+      // A transform alone: the compositor's work, no layout.
+      if (Math.abs(next.read - (shown?.read ?? -1)) > 0.001) read.style.transform = `scaleX(${next.read.toFixed(4)})`;
+      shown = next;
+    },
+  };
+}

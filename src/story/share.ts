@@ -1,0 +1,60 @@
+/**
+ * A Share button at the end of each step, made by the script (a page without it has nothing to share with), giving the
+ * step's own address (`/step/<id>/`, src/pages/[...edition]/step/), whose link preview shows that step. The Web Share
+ * API where the browser has one; elsewhere the link is copied and a polite status says so.
+ */
+
+/** The words and the address prefix, as ChapterBar.astro renders them on the bar. */
+interface ShareWords {
+  share?: string;
+  shareRest?: string;
+  linkCopied?: string;
+  linkToStep?: string;
+  stepAddress?: string;
+  storyTitle?: string;
+}
+
+/** A shared step's title: its chapter's and the story's, as its card has it (src/lib/stepCards.ts). */
+function titleOf(step: HTMLElement, storyTitle = '') {
+  const chapter = step.closest('section')?.querySelector('h2')?.textContent?.trim() ?? '';
+  return chapter === storyTitle ? document.title : `${chapter} — ${storyTitle}`;
+}
+
+/** How long "Link copied" stays, ms. */
+const statusMs = 4000;
+
+/** Adds a Share button to each step. */
+export function addShareButtons(stepElements: readonly HTMLElement[], words: ShareWords) {
+  for (const step of stepElements) {
+    const id = step.dataset.step!;
+    const text = [...step.querySelectorAll(':scope > p')].map((paragraph) => paragraph.textContent?.trim()).join(' ').replace(/\s+/g, ' ');
+    const row = document.createElement('div');
+    row.className = 'step-share';
+    const button = document.createElement('button');
+    button.type = 'button';
+    // The visible word begins the name (label in name); the rest says what is shared.
+    button.append(words.share ?? '');
+    const rest = document.createElement('span');
+    rest.className = 'visually-hidden';
+    rest.textContent = words.shareRest ?? '';
+    button.append(rest);
+    const status = document.createElement('span');
+    status.className = 'step-share-status';
+    status.setAttribute('role', 'status');
+    row.append(status, button);
+    (step.querySelector(':scope > p:last-of-type') ?? step.lastElementChild)?.after(row);
+    let clearing = 0;
+    button.addEventListener('click', async () => {
+      const url = new URL(`${words.stepAddress ?? '/step/'}${id}/`, location.origin).href;
+      if (typeof navigator.share === 'function') {
+        // A reader who closes the share sheet rejects the promise: nothing to say then.
+        await navigator.share({ title: titleOf(step, words.storyTitle), text, url }).catch(() => undefined);
+        return;
+      }
+      const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+      status.textContent = copied ? (words.linkCopied ?? '') : `${words.linkToStep ?? ''} ${url}`;
+      clearTimeout(clearing);
+      clearing = window.setTimeout(() => (status.textContent = ''), copied ? statusMs : statusMs * 4);
+    });
+  }
+}
