@@ -36,7 +36,7 @@ const readData = (name: string) => JSON.parse(readFileSync(`content/data/${name}
 // Parsed with the content schemas, so the framing sees each scene as the site does (defaults filled in).
 const scenes = (readData('scenes.json') as unknown[]).map((row) => SceneSchema.parse(row));
 // The framing needs routes, places and name spots only, not the outlines this script is making.
-const model = svgMapModel({ type: 'FeatureCollection', features: [] }, (readData('routes.json') as unknown[]).map((row) => RouteSchema.parse(row)), (readData('places.json') as unknown[]).map((row) => PlaceSchema.parse(row)));
+const model = svgMapModel({ type: 'FeatureCollection', features: [] }, (readData('routes.json') as unknown[]).map((row) => RouteSchema.parse(row)), (readData('places.json') as unknown[]).map((row) => PlaceSchema.parse(row)), 'en');
 
 /** Every scene's view in every frame, framed as the page frames it: its extent in world units and its zoom. */
 const views = scenes.flatMap((scene) => (scene.map ? frames.map((frame) => {

@@ -44,15 +44,15 @@ export const embeddableCharts: EmbeddableChart[] = [
 ];
 
 /** The chart with its title and one-line dek in `locale` (the English ones are also in graphics.ts). */
-export function localizedChart(chart: EmbeddableChart, locale: Locale = 'en'): EmbeddableChart {
+export function localizedChart(chart: EmbeddableChart, locale: Locale): EmbeddableChart {
   const { title, dek } = graphicsText[locale].embed.charts[chart.id];
   return { ...chart, title, dek };
 }
 
-export const embedPath = (id: string, locale: Locale = 'en') => localePath(locale, `/embed/${id}/`);
+export const embedPath = (id: string, locale: Locale) => localePath(locale, `/embed/${id}/`);
 /** A chart's static image: `/embed/<id>.png`, and `/embed/<id>.dark.png` in the dark theme (also `.svg`, `/ru/…`). */
-export const embedImagePath = (id: string, format: 'svg' | 'png', locale: Locale = 'en', theme: Theme = 'light') =>
+export const embedImagePath = (id: string, format: 'svg' | 'png', locale: Locale, theme: Theme = 'light') =>
   localePath(locale, `/embed/${id}${theme === 'dark' ? '.dark' : ''}.${format}`);
-export const oembedPath = (id: string, locale: Locale = 'en') => localePath(locale, `/embed/${id}/oembed.json`);
+export const oembedPath = (id: string, locale: Locale) => localePath(locale, `/embed/${id}/oembed.json`);
 /** The embed codes' index of an edition: /embed/, /ru/embed/. */
-export const embedIndexPath = (locale: Locale = 'en') => localePath(locale, '/embed/');
+export const embedIndexPath = (locale: Locale) => localePath(locale, '/embed/');

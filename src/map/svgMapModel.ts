@@ -32,7 +32,7 @@ export function svgMapModel(
   region: FeatureCollection<MultiPolygon, { name: string }>,
   routes: readonly Route[],
   places: readonly Place[],
-  locale: Locale = 'en',
+  locale: Locale,
 ): SvgMapModel {
   const stream = geoTransform({
     point(lon, lat) {

@@ -50,7 +50,7 @@ export function rerouteMapImage(
     /** Its colours; the light theme's by default. */
     palette?: PicturePalette;
   },
-  locale: Locale = 'en',
+  locale: Locale,
 ): string {
   const words = graphicsText[locale].map;
   const legend = words.pictureLegend;

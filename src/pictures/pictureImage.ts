@@ -26,7 +26,7 @@ export const mapPictureScale = 2;
  * The picture of `state`, headed by `label` (the scene's label). With `label` null the heading is left out: what is
  * left is the drawing alone, which is how the storyboard tells two scenes that draw the same picture.
  */
-export function pictureSvg(state: PictureState, context: PictureContext, label: string | null, locale: Locale = 'en'): string {
+export function pictureSvg(state: PictureState, context: PictureContext, label: string | null, locale: Locale): string {
   const size = pictureSize(state.visual);
   if (state.visual === 'chart') {
     const words = graphicsText[locale].chart;

@@ -48,4 +48,4 @@ export function picturesShown<T extends { scene: string }>(pictures: readonly T[
 }
 
 /** Where a scene's picture is served: one file per scene, so steps that share a scene share it. */
-export const picturePath = (scene: string, format: 'svg' | 'png', locale: Locale = 'en') => localePath(locale, `/pictures/${scene}.${format}`);
+export const picturePath = (scene: string, format: 'svg' | 'png', locale: Locale) => localePath(locale, `/pictures/${scene}.${format}`);

@@ -30,7 +30,7 @@ export function exportSurgeImage(
   sourceLine: string,
   { title, subtitle, width, height, palette = picturePalettes.light }: SurgeImageOptions,
   { growth, highlight }: SurgePictureState = { growth: 1, highlight: null },
-  locale: Locale = 'en',
+  locale: Locale,
 ): string {
   const words = graphicsText[locale].chart;
   const { ink, inkSoft: soft, accent, rule } = palette;

@@ -53,10 +53,11 @@ function readPanel(root: HTMLElement, locale: Locale): PanelNodes {
 
 /**
  * Binds to a rendered `<figure data-chart="export-surge">` and returns a function that draws a state. Labels are
- * written in the figure's edition (`data-locale`, English when absent).
+ * written in the figure's edition (`data-locale`).
  */
 export function createExportSurge(figure: HTMLElement) {
-  const locale: Locale = isLocale(figure.dataset.locale) ? figure.dataset.locale : 'en';
+  const locale = figure.dataset.locale;
+  if (!isLocale(locale)) throw new Error(`<figure data-chart="export-surge">: data-locale "${locale}" is no edition's (ExportSurge.astro writes it)`);
   const panels = [...figure.querySelectorAll<HTMLElement>('.surge-panel')].map((root) => readPanel(root, locale));
   let drawn: ExportSurgeState | null = null;
 

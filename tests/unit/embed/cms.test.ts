@@ -39,7 +39,7 @@ describe('the per-CMS instructions', () => {
   it('paste what each system keeps: the address for WordPress, the script or the iframe code elsewhere', () => {
     const chart = embeddableCharts[0];
     const byId = Object.fromEntries(cmsInstructionsFor(chart, 'en', site).map((instruction) => [instruction.id, instruction]));
-    expect(byId.wordpress.paste).toBe(new URL(embedPath(chart.id), site).href);
+    expect(byId.wordpress.paste).toBe(new URL(embedPath(chart.id, 'en'), site).href);
     expect(wordPressFilter(byId.drupal.paste).resizer).toBe(false); // iframe code: not for WordPress
     for (const id of ['ghost', 'wagtail', 'html']) {
       expect(byId[id].paste, id).toContain(`<script async src="${new URL(scriptEmbedPath, site).href}"></script>`);

@@ -11,7 +11,7 @@ import { SceneSchema } from '../../../src/schemas/scene';
 import { phoneMapFrames } from '../../../src/lib/screens';
 
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}`, 'utf8')) as unknown[];
-const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)));
+const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)), 'en');
 const scenes = read('scenes.json').map((row) => SceneSchema.parse(row)).filter((scene) => scene.map);
 const note = ['About 700 trucks queued,', '11 km long (not to scale)'];
 

@@ -67,7 +67,7 @@ describe('src/map/region.geo.json (prepared)', () => {
   });
   it('covers all a scene\'s framing shows at rest, from a small phone to a wide desktop: no edge of the world in view', () => {
     const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}`, 'utf8')) as unknown[];
-    const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)));
+    const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)), 'en');
     const scenes = read('scenes.json').map((row) => SceneSchema.parse(row)).filter((scene) => scene.map);
     const [west, south, east, north] = region.bounds as [number, number, number, number];
     const [left, top] = project([west, north]);

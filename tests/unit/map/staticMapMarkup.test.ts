@@ -13,7 +13,7 @@ const mapScenes = scenes.filter((scene) => scene.map);
 const fullest = [...mapScenes].sort((a, b) => b.map!.routes.length - a.map!.routes.length)[0]!;
 const queueScene = mapScenes.find((scene) => scene.map!.queue)!;
 const notes = { [queueScene.id]: ['About 700 trucks queued,', '11 km long & <not> to scale'] };
-const model = svgMapModel({ type: 'FeatureCollection', features: [] }, routes, places);
+const model = svgMapModel({ type: 'FeatureCollection', features: [] }, routes, places, 'en');
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 describe('staticMapMarkup(input)', () => {

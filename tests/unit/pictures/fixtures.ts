@@ -11,5 +11,5 @@ export const scenes = new Map<string, Scene>(read('scenes.json').map((row) => {
   return [scene.id, scene];
 }));
 /** Countries are left out: the tests look at what a scene puts on the map, not at the land under it. */
-export const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)));
+export const model = svgMapModel({ type: 'FeatureCollection', features: [] }, read('routes.json').map((row) => RouteSchema.parse(row)), read('places.json').map((row) => PlaceSchema.parse(row)), 'en');
 export const queueNote = ['About 700 trucks queued,', '11 km long (not to scale)'];

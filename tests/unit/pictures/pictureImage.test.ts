@@ -18,7 +18,7 @@ const pictureOf = (scene: string) => stepPictures([{ id: 'step', scene }], scene
 
 describe('pictureSvg(state, context, label)', () => {
   it('draws the 2021 scene with 2021 bars only: no 2022 column, value or change', () => {
-    const svg = pictureSvg(pictureOf('surge-2021'), context, '2021 values');
+    const svg = pictureSvg(pictureOf('surge-2021'), context, '2021 values', 'en');
     expect(svg).toContain('$7.02bn');
     expect(svg).not.toContain('$8.78bn');
     expect(svg).not.toContain('>2022<');
@@ -26,7 +26,7 @@ describe('pictureSvg(state, context, label)', () => {
   });
 
   it('draws a grown scene with every reported value and marks its highlighted panel', () => {
-    const svg = pictureSvg(pictureOf('surge-washing-machines'), context, 'Washing machines');
+    const svg = pictureSvg(pictureOf('surge-washing-machines'), context, 'Washing machines', 'en');
     for (const value of ['$7.02bn', '$8.78bn', 'none', 'almost 100,000', '+25%']) expect(svg).toContain(value);
     expect(svg).toContain('▸ Washing machines');
     expect(svg).not.toContain('▸ All goods');
@@ -39,21 +39,21 @@ describe('pictureSvg(state, context, label)', () => {
     const frame = mapFrameSize(size.width, size.height, mapPictureScale);
     const view = mapView(sceneMarks(state.map, model, queueNote), frame, noPadding);
     const viewBox = viewBoxForCamera(view.camera, frame).join(' ');
-    expect(pictureSvg(state, context, 'Via Georgia')).toContain(`viewBox="${viewBox}"`);
+    expect(pictureSvg(state, context, 'Via Georgia', 'en')).toContain(`viewBox="${viewBox}"`);
   });
 
   it("draws the scene's closed crossings and queue note, and its label as the title", () => {
-    const closed = pictureSvg(pictureOf('border-closes'), context, 'The border closes');
+    const closed = pictureSvg(pictureOf('border-closes'), context, 'The border closes', 'en');
     expect(closed.match(/<path d="M[^"]*" stroke="#[0-9a-f]+" stroke-width="[^"]*" stroke-linecap="round"\/>/g)).toHaveLength(scenes.get('border-closes')!.map!.closed.length);
     expect(closed).toContain('<title>The border closes</title>');
-    const queue = pictureSvg(pictureOf('detour-china'), context, 'Via China');
+    const queue = pictureSvg(pictureOf('detour-china'), context, 'Via China', 'en');
     for (const line of queueNote) expect(queue).toContain(line);
   });
 
   it('without a label, two scenes that draw the same picture give the same document', () => {
-    const a = pictureSvg(pictureOf('treasury-warning'), context, null);
-    expect(pictureSvg({ ...pictureOf('treasury-warning') }, context, null)).toBe(a);
-    expect(pictureSvg(pictureOf('treasury-warning'), context, 'The warning')).not.toBe(a);
+    const a = pictureSvg(pictureOf('treasury-warning'), context, null, 'en');
+    expect(pictureSvg({ ...pictureOf('treasury-warning') }, context, null, 'en')).toBe(a);
+    expect(pictureSvg(pictureOf('treasury-warning'), context, 'The warning', 'en')).not.toBe(a);
   });
 });
 

@@ -23,8 +23,8 @@ const mapScene = scenes.get('border-closes')!.map!;
 const images = (theme: Theme) => {
   const palette = picturePalettes[theme];
   return {
-    surge: exportSurgeImage(panels, 'Test sources', { title: 'Surge', width: 1200, height: 675, palette }),
-    map: rerouteMapImage(model, mapScene, { title: 'Map', width: 1200, height: 900, note: queueNote, palette }),
+    surge: exportSurgeImage(panels, 'Test sources', { title: 'Surge', width: 1200, height: 675, palette }, undefined, 'en'),
+    map: rerouteMapImage(model, mapScene, { title: 'Map', width: 1200, height: 900, note: queueNote, palette }, 'en'),
     turnover: tradeTurnoverImage(reports, 'Test sources', { title: 'Turnover', width: 1200, height: 820, palette }, 'en'),
   };
 };
@@ -44,8 +44,8 @@ describe('static images in both themes, from the same drawing functions', () => 
 
   it('light is the default: an image drawn without a palette is the light one', () => {
     const light = images('light');
-    expect(exportSurgeImage(panels, 'Test sources', { title: 'Surge', width: 1200, height: 675 })).toBe(light.surge);
-    expect(rerouteMapImage(model, mapScene, { title: 'Map', width: 1200, height: 900, note: queueNote })).toBe(light.map);
+    expect(exportSurgeImage(panels, 'Test sources', { title: 'Surge', width: 1200, height: 675 }, undefined, 'en')).toBe(light.surge);
+    expect(rerouteMapImage(model, mapScene, { title: 'Map', width: 1200, height: 900, note: queueNote }, 'en')).toBe(light.map);
     expect(tradeTurnoverImage(reports, 'Test sources', { title: 'Turnover', width: 1200, height: 820 }, 'en')).toBe(light.turnover);
   });
 

@@ -52,7 +52,7 @@ describe('picturesShown(pictures, key)', () => {
 
 describe('picturePath(scene, format)', () => {
   it('is one stable file per scene', () => {
-    expect(picturePath('detour-georgia', 'svg')).toBe('/pictures/detour-georgia.svg');
-    expect(picturePath('detour-georgia', 'png')).toBe('/pictures/detour-georgia.png');
+    expect(picturePath('detour-georgia', 'svg', 'en')).toBe('/pictures/detour-georgia.svg');
+    expect(picturePath('detour-georgia', 'png', 'en')).toBe('/pictures/detour-georgia.png');
   });
 });
