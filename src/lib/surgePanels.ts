@@ -3,7 +3,7 @@ import type { Figure, FigureUnit } from '../schemas/figure';
 import type { ExportSurge } from '../schemas/exportSurge';
 import { formatFigure, formatValue } from './format';
 import { unknownIdMessage } from './contentRules';
-import type { Locale } from '../i18n/locale';
+import { intlLocale, type Locale } from '../i18n/locale';
 import { graphicsText } from '../i18n/graphics';
 import { inEdition } from '../i18n/ui';
 
@@ -26,16 +26,16 @@ export interface SurgePanel {
  * "+25%" for modest growth, "×18.7" beyond doubling, "from none" from zero: written from the two figures. Russian
  * "+25 %", "×18,7", "с нуля".
  */
-export function describeChange(value2021: number, value2022: number, locale: Locale = 'en'): string {
+export function describeChange(value2021: number, value2022: number, locale: Locale): string {
   const words = graphicsText[locale].chart;
   if (value2021 === 0) return value2022 > 0 ? words.fromNone : words.noChange;
   const ratio = value2022 / value2021;
   if (ratio < 2) {
     const percent = Math.round((ratio - 1) * 100);
-    return locale === 'en' ? `${percent >= 0 ? '+' : '−'}${Math.abs(percent)}%` : formatValue(percent, 'percent-change', locale);
+    return formatValue(percent, 'percent-change', locale);
   }
   const multiple = ratio >= 100 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
-  return `×${locale === 'en' ? multiple : multiple.toLocaleString('ru-RU')}`;
+  return `×${multiple.toLocaleString(intlLocale[locale])}`;
 }
 
 /**

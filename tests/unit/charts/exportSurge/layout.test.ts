@@ -94,9 +94,9 @@ describe('surgeLabel(panel, value, qualifier)', () => {
 
 describe('describeChange(value2021, value2022)', () => {
   it('writes percentages below doubling, multiples above, "from none" from zero', () => {
-    expect(describeChange(7.02e9, 8.78e9)).toBe('+25%');
-    expect(describeChange(30.7e6, 575.1e6)).toBe('×18.7');
-    expect(describeChange(0, 100000)).toBe('from none');
-    expect(describeChange(100, 69)).toBe('−31%');
+    expect(describeChange(7.02e9, 8.78e9, 'en')).toBe('+25%');
+    expect(describeChange(30.7e6, 575.1e6, 'en')).toBe('×18.7');
+    expect(describeChange(0, 100000, 'en')).toBe('from none');
+    expect(describeChange(100, 69, 'en')).toBe('−31%');
   });
 });
