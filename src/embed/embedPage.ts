@@ -8,6 +8,9 @@ import type { Scene } from '../schemas/scene';
 import type { GraphicPayload } from '../scenes/payload';
 import { createExportSurge } from '../charts/exportSurge/update';
 import { createSvgMap } from '../map/svgMap';
+import { walkBars } from '../charts/exportSurge/walkBars';
+import { createPlaceWalk } from '../map/placeWalk';
+import { loadWalkStyles } from '../lib/lazyStyles';
 import { createMapFraming, embedLayout } from '../map/framingInBrowser';
 import { describeScene, vocabularyFromPayload } from '../scenes/describeScene';
 import { chartGrowth } from '../scenes/sceneState';
@@ -36,6 +39,10 @@ function startEmbed(root: HTMLElement, payload: GraphicPayload) {
   const mapFigure = root.querySelector<HTMLElement>('[data-map]');
   const drawChart = chartFigure ? createExportSurge(chartFigure) : null;
   const drawSvgMap = mapFigure ? createSvgMap(mapFigure) : null;
+  // The bars and the state's places, walked with the arrow keys (barWords.ts, walkWords.ts), and their focus styles.
+  void loadWalkStyles();
+  const bars = chartFigure ? walkBars(chartFigure) : null;
+  const places = mapFigure ? createPlaceWalk(mapFigure, names) : null;
   let drawMapLibre: ((scene: Scene) => void) | null = null;
 
   let current: Scene | null = null;
@@ -59,6 +66,7 @@ function startEmbed(root: HTMLElement, payload: GraphicPayload) {
       const target = current.chart.grow === 'progress' ? (reduceMotion ? 1 : Math.min(1, elapsed / growMs)) : chartGrowth(current.chart, 1);
       shownGrowth = target;
       drawChart({ growth: shownGrowth, highlight: current.chart.highlight });
+      bars?.refresh();
       more = current.chart.grow === 'progress' && shownGrowth < 1;
     }
     if (drawSvgMap && current.map) {
@@ -76,6 +84,7 @@ function startEmbed(root: HTMLElement, payload: GraphicPayload) {
     startedAt = performance.now();
     description.textContent = describeScene(scene, names);
     for (const radio of radios) radio.checked = radio.value === scene.id;
+    if (scene.map) places?.show(scene.map, scene.id);
     drawMapLibre?.(scene);
     if (!frame) frame = requestAnimationFrame(frameLoop);
   }

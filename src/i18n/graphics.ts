@@ -60,8 +60,6 @@ function graphicsFor(locale: Locale) {
       ...chart,
       pictureSubtitle: (label: string) => fill(chart.pictureSubtitle, { label }),
       summary: (label: string, start: string, end: string, change: string) => fill(chart.summary, { label, start, end, change }),
-      /** What a bar says to a keyboard or screen-reader walk: product, year, the value as printed, its source. */
-      bar: (label: string, year: string, value: string, source: string) => fill(chart.bar, { label, year, value, source }),
       none: noneWord[locale],
     },
     describe: describeWords[locale],

@@ -75,5 +75,12 @@ export const describeWords: Record<Locale, DescribeWords> = perLocale(describeFo
 /** A map place's words for the keyboard walk, by edition. */
 export const placeWalkWords: Record<Locale, ReturnType<typeof walkFor>> = perLocale(walkFor);
 
+/** What a chart bar says to a keyboard or screen-reader walk: product, year, the value as printed, its source. */
+export const barWords: Record<Locale, (label: string, year: string, value: string, source: string) => string> = perLocale((locale) =>
+  (label, year, value, source) => fill(sceneWords(locale).bar, { label, year, value, source }));
+
+/** The story map's "Explore the map" control, written by its script (story/exploreToggle.ts), by edition. */
+export const exploreWords: Record<Locale, { open: string; back: string; hint: string }> = perLocale((locale) => sceneWords(locale).explore);
+
 /** A bar with no value (zero), by edition. */
 export const noneWord: Record<Locale, string> = perLocale((locale) => sceneWords(locale).none);

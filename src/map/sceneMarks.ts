@@ -100,6 +100,10 @@ const pick = ({ x, y }: { x: number; y: number }) => ({ x, y });
 
 /** The camera and the names' places for a scene in a graphic of `size` with `padding` kept clear. */
 export function mapView(framing: SceneMarks, size: Size, padding: Padding): MapView {
-  const camera = frameMarks(framing.marks, size, padding, { ...defaultZoomLimits, maxZoom: framing.maxZoom });
+  return viewAt(framing, frameMarks(framing.marks, size, padding, { ...defaultZoomLimits, maxZoom: framing.maxZoom }), size, padding);
+}
+
+/** A scene's names placed for a camera of the reader's own (exploring, story/explore.ts) rather than its framing's. */
+export function viewAt(framing: SceneMarks, camera: MapCamera, size: Size, padding: Padding): MapView {
   return { camera, labels: placeLabels(framing.labels, camera, size, padding, project), size, padding };
 }

@@ -89,6 +89,11 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
   const spreadSceneChange = Boolean(lastScrollAt);
   let statesPending: MapScene | null = null;
   let namesPending: MapView | null = null;
+  /**
+   * A reader is moving the camera (story/explore.ts): views come with the same names' placement and a new camera,
+   * which the names follow at once, and the trucks wait hidden until a view with its own placement arrives.
+   */
+  let panning = false;
   // Flights are drawn by the compositor (see flyCamera); the SVG is mapOverscan times its frame's size.
   figure.dataset.flights = '';
 
@@ -173,8 +178,23 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
     const statesChanged = elementStatesChanged(previous, scene);
     if (statesChanged) statesPending = scene;
     const viewChanged = !previous || previous.view !== scene.view;
-    if (viewChanged) {
-      const resized = scene.view.size.width !== size.width || scene.view.size.height !== size.height;
+    const resized = viewChanged && (scene.view.size.width !== size.width || scene.view.size.height !== size.height);
+    // Exploring: a pan keeps the names' placement (they follow the camera, shown); a new placement for the same camera
+    // (when the reader's move ends) is drawn in the next frame, without hiding them first.
+    const panned = viewChanged && previous !== null && !resized && !animate && previous.view.labels === scene.view.labels;
+    const replaced = viewChanged && previous !== null && !resized && previous.view.camera === scene.view.camera;
+    if (panned || replaced) {
+      panning = panned;
+      if (replaced) namesPending = scene.view;
+      if (panned) {
+        flight = null;
+        if (!namesPending) names.hide(false);
+        trucks.hide(true);
+        if (drawnCamera) landCamera(scene.view.camera);
+        else applyCamera(scene.view.camera);
+      }
+    } else if (viewChanged) {
+      panning = false;
       size = scene.view.size;
       namesPending = scene.view;
       // A resize cuts to the new framing; a new scene flies there.
@@ -207,7 +227,7 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
     // Trucks are hidden during a flight (as the names are) and placed where it lands: their paths are drawn for a
     // camera at rest, and following the camera frame by frame cost a restyle of each truck in every frame.
     // A scene's trucks may take a few frames to place (mapTrucks.ts): hidden until they are.
-    const trucksPlaced = !flight && trucks.place(scene, screenAtRest(scene.view), scene.truckMotion, routes);
+    const trucksPlaced = !flight && !panning && trucks.place(scene, screenAtRest(scene.view), scene.truckMotion, routes);
     if (!flight) trucks.hide(!trucksPlaced);
     // A scene change is drawn over three frames, each restyling part of the map: the camera's move in the first,
     // the routes', places' and countries' states in the second, the names in the third (all in one frame made long
@@ -225,6 +245,6 @@ export function createSvgMap(figure: HTMLElement, { lastScrollAt, stepTimeline =
       if (!flight) names.hide(false);
       if (camera) placeOverlays(camera);
     }
-    return flight !== null || statesPending !== null || namesPending !== null || !trucksPlaced;
+    return flight !== null || statesPending !== null || namesPending !== null || (!trucksPlaced && !panning);
   };
 }

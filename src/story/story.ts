@@ -5,12 +5,14 @@
  */
 import type { StoryStep } from '../scenes/sceneState';
 import type { StoryPayload } from '../scenes/payload';
-import { vocabularyFromPayload } from '../scenes/describeScene';
+import { describeScene, vocabularyFromPayload } from '../scenes/describeScene';
 import { sceneForStep } from '../scenes/sceneState';
 import { createScroller, measurePosition, triggerOffset, type Scroller } from '../scrolly/scroller';
 import { createStepTimelines } from '../scrolly/stepTimelines';
 import { showDebugView } from '../scrolly/debugView';
 import { createExportSurge } from '../charts/exportSurge/update';
+import { walkBars } from '../charts/exportSurge/walkBars';
+import { createPlaceWalk } from '../map/placeWalk';
 import { createSvgMap } from '../map/svgMap';
 import { createMapFraming, storyLayout } from '../map/framingInBrowser';
 import { insertMapLayers } from '../map/mapLayers';
@@ -25,6 +27,8 @@ import { createLiveDescription } from './liveDescription';
 import { createMotionSwitch } from './motionSwitch';
 import { wireStepNavigation } from './stepNavigation';
 import { printWholePicture } from './printPicture';
+import { wireExploreToggle } from './exploreToggle';
+import { loadWalkStyles } from '../lib/lazyStyles';
 import { createChapterBar } from './chapterBar';
 import { addShareButtons } from './share';
 
@@ -33,6 +37,8 @@ const stepElements = [...document.querySelectorAll<HTMLElement>('[data-step]')];
 
 // Loaded after the first paint (components/boot.ts); the scenes come from the edition's story-data.json.
 if (graphic?.dataset.payload && stepElements.length > 0) {
+  // The walks' and exploring's styles, fetched alongside the scene data (startStory waits for them).
+  void loadWalkStyles();
   void fetch(graphic.dataset.payload).then((response) => response.json()).then((payload: StoryPayload) => startStory(graphic, payload));
 }
 
@@ -48,13 +54,35 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const steps: StoryStep[] = stepElements.map((element) => ({ id: element.dataset.step!, scene: element.dataset.stepScene! }));
   const controls = document.querySelector<HTMLElement>('[data-step-controls]');
   const motion = createMotionSwitch(controls);
-  const chart = createEasedChart(createExportSurge(graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!), motion.reduced);
+  const chartFigure = graphic.querySelector<HTMLElement>('[data-chart="export-surge"]')!;
+  const chart = createEasedChart(createExportSurge(chartFigure), motion.reduced);
+  // The chart's bars and the map step's places, walked with the arrow keys (their words: barWords.ts, walkWords.ts).
+  const bars = walkBars(chartFigure);
   const bringToFront = createVisualSwitch(graphic);
   const mapFigure = graphic.querySelector<HTMLElement>('[data-map]')!;
   // The story's map shows its names as HTML (svgMap.ts): said before the layers go in, the SVG's own names are
   // never laid out.
   mapFigure.dataset.labels = 'html';
   insertMapLayers(mapFigure, payload.mapLayers);
+  const vocabulary = vocabularyFromPayload(payload.vocabulary);
+  const places = createPlaceWalk(mapFigure, vocabulary);
+  // "Explore the map", then back to the step's own view; shown (with its styles) before the framing measures what
+  // covers the map.
+  await loadWalkStyles();
+  const exploring = wireExploreToggle({
+    graphic,
+    figure: mapFigure,
+    explore: (view) => {
+      map.explore(view);
+      loop.request();
+    },
+    mapInFront: () => loop.drawn()?.visual === 'map',
+    stepView: () => ({ view: framing.viewFor(loop.current().map.framing), marks: framing.marksFor(loop.current().map.framing) }),
+    locale: vocabulary.locale,
+    description: () => {
+      graphic.querySelector<HTMLElement>('[data-graphic-description]')!.textContent = describeScene(scenes.get(loop.current().scene)!, vocabulary);
+    },
+  });
   // The chapter bar and the Share buttons go in before anything is measured: the framing counts the bar, the scroller
   // measures the steps with their buttons.
   let navigation: ReturnType<typeof wireStepNavigation> | null = null;
@@ -74,7 +102,7 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   await afterNextFrame();
   // The map frames each scene in the part of the graphic the step's card, the embed link and the controls leave free.
   const framing = createMapFraming(mapFigure, payload.scenes, storyLayout(graphic, () => [
-    ...graphic.querySelectorAll('.visual-map .embed-link'),
+    ...graphic.querySelectorAll('.visual-map .embed-link, .visual-map .explore-toggle'),
     ...document.querySelectorAll('[data-step-controls]'),
     ...document.querySelectorAll('[data-chapter-bar]'),
   ]), () => loop.request());
@@ -83,17 +111,22 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   const markCurrentStep = createCurrentStep(stepElements, controls?.querySelector<HTMLElement>('[data-step-count]'));
   const followInUrl = createDeepLink(lastScrollAt, () => loop.drawn()?.step);
   const describeSoon = createLiveDescription(graphic.querySelector<HTMLElement>('[data-graphic-description]')!, {
-    scenes, vocabulary: vocabularyFromPayload(payload.vocabulary), lastScrollAt, shownScene: () => loop.drawn()?.scene, described: graphic.dataset.scene,
+    scenes, vocabulary, lastScrollAt, shownScene: () => loop.drawn()?.scene, described: graphic.dataset.scene,
   });
   const loop = createDrawLoop(steps, scenes, (next, previous, { now, elapsed }) => {
-    if (next.step !== previous?.step) markCurrentStep(next.stepIndex);
+    if (next.step !== previous?.step) {
+      markCurrentStep(next.stepIndex);
+      exploring?.leave();
+    }
     if (loop.reached()) followInUrl(next.step);
     if (next.scene !== previous?.scene) {
       graphic.dataset.scene = next.scene;
       bringToFront(next.visual);
       describeSoon();
+      places?.show(next.map, next.map.framing);
     }
     const growing = chart.draw(next.chart, elapsed);
+    if (next.scene !== previous?.scene) bars?.refresh();
     const flying = map.draw(next, now);
     chapterBar?.draw({ step: next.stepIndex, progress: next.progress });
     graphic.dataset.progress = next.progress.toFixed(3);

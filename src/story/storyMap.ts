@@ -8,6 +8,7 @@ import type { SceneState } from '../scenes/sceneState';
 import type { MapFraming } from '../map/framingInBrowser';
 import type { MapFeatures } from '../map/maplibreStyle';
 import type { DrawMap, MapRenderState } from '../map/mapRenderState';
+import type { MapView } from '../map/sceneMarks';
 import type { createSvgMap } from '../map/svgMap';
 import { loadStoryMapLibre, whenNearMapAndStill } from '../map/storyMapLibre';
 
@@ -20,6 +21,8 @@ export function createStoryMap({ figure, drawSvgMap, framing, scenes, reduceMoti
 }) {
   /** The SVG draws the map until MapLibre has loaded; then MapLibre does. */
   let drawMap: DrawMap = (scene, options) => drawSvgMap(scene, options);
+  /** The reader's own view while they explore the map (story/explore.ts); null: the step's. */
+  let explored: MapView | null = null;
   /** The fullest map scene: the one print shows. */
   const printScene = [...scenes.values()].filter((scene) => scene.map).sort((a, b) => b.map!.routes.length - a.map!.routes.length)[0];
 
@@ -27,12 +30,20 @@ export function createStoryMap({ figure, drawSvgMap, framing, scenes, reduceMoti
   const stateOf = (next: SceneState): MapRenderState => ({
     ...next.map,
     truckMotion: reduceMotion() ? 'still' : { step: next.stepIndex, progress: next.progress },
-    view: framing.viewFor(next.map.framing),
+    view: explored ?? framing.viewFor(next.map.framing),
   });
 
   return {
     /** Draws `next`, flying the camera while the map is in front (and motion is not reduced); true while it flies. */
-    draw: (next: SceneState, now: number) => drawMap(stateOf(next), { animate: !reduceMotion() && next.visual === 'map', now }),
+    draw: (next: SceneState, now: number) => drawMap(stateOf(next), { animate: !explored && !reduceMotion() && next.visual === 'map', now }),
+    /**
+     * Shows the reader's `view` instead of the step's, drawn at once; null goes back to the step's own view, flown to
+     * (cut under reduced motion) as a scene change is. The step's view is a function of its scene and the layout, so
+     * back is exactly the picture the reader left.
+     */
+    explore(view: MapView | null) {
+      explored = view;
+    },
     /** Draws `next` with no flight; true while the SVG map still spreads the scene change over frames. */
     cut: (next: SceneState) => drawMap(stateOf(next), { animate: false, now: performance.now() }),
     /** The print picture: the fullest scene, crisp, on the SVG. */
