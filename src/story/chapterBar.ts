@@ -47,7 +47,7 @@ export function createChapterBar(bar: HTMLElement, sections: readonly HTMLElemen
   const linkOf = (chapter: number) => links.find((link) => link.dataset.chapter === chapters[chapter]?.id);
 
   bar.hidden = false;
-  document.documentElement.dataset.chapterBar = 'shown';
+  document.documentElement.dataset.wayfinding = 'shown';
   // Shown while the story covers the top of the screen: above it the bar would lie over the page's header.
   new IntersectionObserver(([entry]) => {
     bar.dataset.onScreen = String(entry!.isIntersecting);
