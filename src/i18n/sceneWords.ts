@@ -84,3 +84,10 @@ export const exploreWords: Record<Locale, { open: string; back: string; hint: st
 
 /** A bar with no value (zero), by edition. */
 export const noneWord: Record<Locale, string> = perLocale((locale) => sceneWords(locale).none);
+
+/**
+ * How an edition writes the words around its numbers (lib/format.ts): scale words, units, qualifiers, the plural
+ * forms of "times"; `group` and `thousands` empty where the edition writes Intl's own separator and every digit.
+ */
+export const numberWordsFile = (locale: Locale): SceneWordsFile['numbers'] => sceneWords(locale).numbers;
+

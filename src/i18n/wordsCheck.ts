@@ -105,7 +105,8 @@ export function wordsErrors(reference: WordsFile, edition: WordsFile): string[] 
       return;
     }
     if (typeof want === 'string') {
-      if (typeof got !== 'string' || got.trim() === '') return at(path, `should be words (a string), not ${got === '' ? 'empty' : kind(got)}.`);
+      // Blank only where the default edition's is (a space between a number and its word, "none" of a separator).
+      if (typeof got !== 'string' || (got.trim() === '' && want.trim() !== '')) return at(path, `should be words (a string), not ${got === '' ? 'empty' : kind(got)}.`);
       return templateErrors(placeholders(want), got, path);
     }
     if (typeof want === 'number') {

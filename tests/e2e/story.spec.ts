@@ -36,7 +36,7 @@ test('key figures in the prose are printed from content/data', async ({ page }) 
   await page.goto('/');
   for (const id of keyFigureIds) {
     const figure = figures.find((row) => row.id === id)!;
-    await expect(page.locator(`.story-section [data-figure="${id}"]`).first()).toHaveText(formatFigure(figure));
+    await expect(page.locator(`.story-section [data-figure="${id}"]`).first()).toHaveText(formatFigure(figure, 'en'));
   }
   await expect(page.locator('[data-figure="kz-supply-growth-2022"]').first()).toHaveText('+25%');
 });
