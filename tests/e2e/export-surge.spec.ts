@@ -16,8 +16,8 @@ const growStep = storySteps().find((step) => step.scene === 'surge-grows')!;
 const grownStep = storySteps().find((step) => step.scene === 'surge-washing-machines')!;
 /** The labels of the reported values, per panel, written from the data (not from the page under test). */
 const reported = Object.fromEntries(panels.map((panel) => [panel.id, {
-  '2021': surgeLabel(panel, panel.value2021, panel.qualifier2021),
-  '2022': surgeLabel(panel, panel.value2022, panel.qualifier2022),
+  '2021': surgeLabel(panel, panel.value2021, panel.qualifier2021, 'en'),
+  '2022': surgeLabel(panel, panel.value2022, panel.qualifier2022, 'en'),
 }]));
 const reportedLabels = new Set(Object.values(reported).flatMap((labels) => [labels['2021'], labels['2022']]));
 
@@ -69,7 +69,7 @@ async function settledHeights(page: Page) {
 
 /** Each panel's bar height for `year` at `growth`. */
 const expected = (growth: number, year: '2021' | '2022' = '2022') =>
-  Object.fromEntries(panels.map((panel) => [panel.id, surgePanelLayout(panel, panelSize, growth).bars[year === '2021' ? 0 : 1].height]));
+  Object.fromEntries(panels.map((panel) => [panel.id, surgePanelLayout(panel, panelSize, growth, 'en').bars[year === '2021' ? 0 : 1].height]));
 
 /** The story chart's value labels as drawn now, per panel: text and whether the bar's column is shown. */
 function drawnLabels(page: Page) {
@@ -102,7 +102,7 @@ test('bars stand at 2021 values at the start of the growth step, in between mid-
   await expectStep(page, growStep);
   const start = await settledHeights(page);
   expect(start.progress).toBeLessThan(0.05);
-  for (const panel of panels) expect(start.heights[panel.id]).toBeCloseTo(surgePanelLayout(panel, panelSize, start.progress).bars[1].height, 0);
+  for (const panel of panels) expect(start.heights[panel.id]).toBeCloseTo(surgePanelLayout(panel, panelSize, start.progress, 'en').bars[1].height, 0);
   const at2021 = expected(0, '2021');
   expect(start.heights['all-goods']).toBeLessThan(at2021['all-goods']! + 3);
 
@@ -112,7 +112,7 @@ test('bars stand at 2021 values at the start of the growth step, in between mid-
   expect(middle.progress).toBeLessThan(0.7);
   const at2022 = expected(1);
   for (const panel of panels) {
-    expect(middle.heights[panel.id]).toBeCloseTo(surgePanelLayout(panel, panelSize, middle.progress).bars[1].height, 0);
+    expect(middle.heights[panel.id]).toBeCloseTo(surgePanelLayout(panel, panelSize, middle.progress, 'en').bars[1].height, 0);
     expect(middle.heights[panel.id]).toBeGreaterThan(at2021[panel.id]!);
     expect(middle.heights[panel.id]).toBeLessThan(at2022[panel.id]!);
   }
@@ -183,7 +183,7 @@ test('while the bars grow no label prints a value that was not reported; at 2022
   expect(middle.progress).toBeGreaterThan(0.3);
   expect(middle.progress).toBeLessThan(0.7);
   for (const panel of panels) {
-    expect(middle.heights[panel.id]).toBeCloseTo(surgePanelLayout(panel, panelSize, middle.progress).bars[1].height, 0);
+    expect(middle.heights[panel.id]).toBeCloseTo(surgePanelLayout(panel, panelSize, middle.progress, 'en').bars[1].height, 0);
   }
   for (const { panel, bars } of await drawnLabels(page)) {
     const [bar2021, bar2022] = bars;

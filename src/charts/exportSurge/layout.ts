@@ -51,7 +51,7 @@ export const minBarHeight = 1.5;
  * The label of a reported value (compact dollars, every reported digit kept), with the source's
  * qualifier. Only reported values are labelled, so nothing here rounds in-between values for counting up.
  */
-export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string, locale: Locale = 'en'): string {
+export function surgeLabel(panel: SurgePanel, value: number, qualifier: string | undefined, locale: Locale): string {
   if (value === 0) return noneWord[locale];
   const text = panel.unit === 'usd' ? formatUsdCompact(value, locale) : formatValue(value, panel.unit, locale);
   return withQualifier(text, { unit: panel.unit, qualifier: qualifier as Figure['qualifier'] }, locale);
@@ -65,7 +65,7 @@ export function surgeLabel(panel: SurgePanel, value: number, qualifier?: string,
  * Labels print reported values only: the 2022 column is hidden at growth 0, and a growing 2022 bar carries no
  * number until it reaches its value at growth 1 (an interpolated "$7.25bn" was never reported by anyone).
  */
-export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number, locale: Locale = 'en'): SurgePanelLayout {
+export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: number, locale: Locale): SurgePanelLayout {
   return surgePanelGrowth(panel, size, locale)(growth);
 }
 
@@ -73,7 +73,7 @@ export function surgePanelLayout(panel: SurgePanel, size: PanelSize, growth: num
  * `surgePanelLayout` for one panel at any growth: the scales and the reported values' labels are set up once, so the
  * browser, which lays out four panels in every frame of the growth, builds no scale and formats no number per frame.
  */
-export function surgePanelGrowth(panel: SurgePanel, size: PanelSize, locale: Locale = 'en'): (growth: number) => SurgePanelLayout {
+export function surgePanelGrowth(panel: SurgePanel, size: PanelSize, locale: Locale): (growth: number) => SurgePanelLayout {
   const x = scaleBand(['2021', '2022'], [margin.left, size.width - margin.right]).paddingInner(0.25).paddingOuter(0.15);
   const top = Math.max(panel.value2021, panel.value2022);
   const y = scaleLinear([0, top > 0 ? top : 1], [size.height - margin.bottom, margin.top]);

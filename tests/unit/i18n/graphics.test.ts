@@ -79,7 +79,7 @@ describe('the map\'s queue note and the chart in Russian, from the same figures'
     const panel = { id: 'p', label: 'p', measure: 'm', unit: 'usd' as const, value2021: 12000, value2022: 3.7e6, change: '' };
     expect(surgeLabel(panel, 12000, 'about', 'ru')).toBe('около\u00a0$12\u202f000');
     expect(surgeLabel(panel, 3.7e6, undefined, 'ru')).toBe('$3,7\u00a0млн');
-    expect(surgeLabel(panel, 12000, 'about')).toBe('about $12,000');
+    expect(surgeLabel(panel, 12000, 'about', 'en')).toBe('about $12,000');
     expect(surgeLabel(panel, 0, undefined, 'ru')).toBe(graphicsText.ru.chart.none);
   });
   it('surgePanels(rows, figures, "ru") takes titles and measures from the rows\' ru objects', () => {
