@@ -4,20 +4,18 @@
  * API where the browser has one; elsewhere the link is copied and a polite status says so.
  */
 
-/** The words and the address prefix, as ChapterBar.astro renders them on the bar. */
+/** The words, as ChapterBar.astro renders them on the bar. */
 interface ShareWords {
   share?: string;
   shareRest?: string;
   linkCopied?: string;
-  linkToStep?: string;
-  stepAddress?: string;
-  storyTitle?: string;
 }
 
-/** A shared step's title: its chapter's and the story's, as its card has it (src/lib/stepCards.ts). */
-function titleOf(step: HTMLElement, storyTitle = '') {
+/** A shared step's title: its chapter's and the story's headline, as its card has it (src/lib/stepCards.ts). */
+function titleOf(step: HTMLElement) {
   const chapter = step.closest('section')?.querySelector('h2')?.textContent?.trim() ?? '';
-  return chapter === storyTitle ? document.title : `${chapter} — ${storyTitle}`;
+  const story = document.querySelector('h1')?.textContent?.trim() ?? '';
+  return chapter === story ? document.title : `${chapter} — ${story}`;
 }
 
 /** How long "Link copied" stays, ms. */
@@ -42,17 +40,19 @@ export function addShareButtons(stepElements: readonly HTMLElement[], words: Sha
     status.className = 'step-share-status';
     status.setAttribute('role', 'status');
     row.append(status, button);
-    (step.querySelector(':scope > p:last-of-type') ?? step.lastElementChild)?.after(row);
+    step.append(row);
     let clearing = 0;
     button.addEventListener('click', async () => {
-      const url = new URL(`${words.stepAddress ?? '/step/'}${id}/`, location.origin).href;
+      // The story is its edition's home page (`/`, `/ru/`): the step's address is under it.
+      const url = new URL(`step/${id}/`, location.origin + location.pathname).href;
       if (typeof navigator.share === 'function') {
         // A reader who closes the share sheet rejects the promise: nothing to say then.
-        await navigator.share({ title: titleOf(step, words.storyTitle), text, url }).catch(() => undefined);
+        await navigator.share({ title: titleOf(step), text, url }).catch(() => undefined);
         return;
       }
       const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
-      status.textContent = copied ? (words.linkCopied ?? '') : `${words.linkToStep ?? ''} ${url}`;
+      // Where the clipboard is refused, the address itself, to copy by hand.
+      status.textContent = copied ? (words.linkCopied ?? '') : url;
       clearTimeout(clearing);
       clearing = window.setTimeout(() => (status.textContent = ''), copied ? statusMs : statusMs * 4);
     });

@@ -28,6 +28,18 @@ export async function expectStep(page: Page, step: { id: string; scene: string }
   );
 }
 
+/**
+ * Puts the step's top where a reader has it, a little above the middle of the screen (40% down: the reading line of
+ * src/map/freeArea.ts), and waits until the page shows the step and its scene.
+ */
+export async function readStep(page: Page, step: { id: string; scene: string }) {
+  await page.evaluate((id) => {
+    const element = document.querySelector(`[data-step="${id}"]`)!;
+    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' });
+  }, step.id);
+  await expectStep(page, step);
+}
+
 /** The step the trigger line is in or last passed, measured from the layout: an oracle independent of the engine. */
 export function stepUnderTrigger(page: Page) {
   return page.evaluate(() => {

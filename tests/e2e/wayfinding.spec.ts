@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readStorySteps } from '../../src/lib/storySteps';
-import { expectStep } from './scroll';
+import { readStep } from './scroll';
 import { screens } from '../../src/lib/screens';
 
 const editions = [
   { path: '/', steps: readStorySteps('content/story') },
   { path: '/ru/', steps: readStorySteps('content/story/ru') },
 ] as const;
-
-/** Puts the step's top where a reader has it, a little above the middle of the screen, and waits for it to be current. */
-async function readStep(page: Page, step: { id: string; scene: string }) {
-  await page.evaluate((id) => {
-    const element = document.querySelector(`[data-step="${id}"]`)!;
-    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' });
-  }, step.id);
-  await expectStep(page, step);
-}
 
 /** What the bar shows: its chapter's title, the section it marks current, and the part of the story read (0–1). */
 function barState(page: Page) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl, contentTypeFor, headersFor, isEmbedFrame, normalizePath, urlPathsOf } from '../../../src/publish/policy';
+import { cacheControl, contentTypeFor, headersFor, isEmbedFrame, isStepAddress, normalizePath, urlPathsOf } from '../../../src/publish/policy';
 import { contentSecurityPolicy, frameAncestors } from '../../../src/lib/csp';
 
 describe('the publishing policy', () => {
@@ -58,6 +58,10 @@ describe('the publishing policy', () => {
   it('isEmbedFrame(page) knows each edition\'s chart frames, not their indexes', () => {
     expect(['/embed/export-surge/', '/ru/embed/reroute-map/'].every(isEmbedFrame)).toBe(true);
     expect(['/embed/', '/ru/embed/', '/ru/', '/embed/x/y/'].some(isEmbedFrame)).toBe(false);
+  });
+  it('isStepAddress(page) knows each edition\'s step addresses, and nothing else', () => {
+    expect(['/step/hub/', '/ru/step/via-georgia/'].every(isStepAddress)).toBe(true);
+    expect(['/', '/ru/', '/storyboard/', '/embed/step/', '/ru/embed/'].some(isStepAddress)).toBe(false);
   });
   it('reads paths as hosts serve them', () => {
     expect(normalizePath('/embed')).toBe('/embed/');
