@@ -86,22 +86,38 @@ export function createChapterBar(bar: HTMLElement, sections: readonly HTMLElemen
     if (chapter && jumpTo(chapter.firstStep)) event.preventDefault();
   });
 
-  let shown: ChapterPosition | null = null;
-  return {
-    draw(position) {
-      const next = chapterAt(chapters, position);
-      if (next.chapter !== shown?.chapter) {
-        const link = linkOf(next.chapter);
-        title.textContent = link?.textContent ?? '';
-        number.textContent = `${(bar.dataset.chapterOf ?? '').replace('{n}', String(links.indexOf(link!) + 1)).replace('{total}', String(links.length))} `;
-        for (const other of links) {
-          if (other === link) other.setAttribute('aria-current', 'location');
-          else other.removeAttribute('aria-current');
-        }
+  // A section without steps (the carrots, sources and method) is the chapter while it crosses the line where a
+  // step's text is read: the scroll position alone cannot say so, since it stays at the last step past the scroll.
+  const stepless = sections.filter((section) => !chapters.some((chapter) => chapter.id === section.id));
+  const crossing = new Set<string>();
+  let steplessShown: string | null = null;
+  let lastPosition: ScrollPosition | null = null;
+  const watch = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) crossing.add(entry.target.id);
+      else crossing.delete(entry.target.id);
+    }
+    steplessShown = stepless.find((section) => crossing.has(section.id))?.id ?? null;
+    if (lastPosition) draw(lastPosition);
+  }, { rootMargin: '-45% 0px -54% 0px' });
+  for (const section of stepless) watch.observe(section);
+
+  let shown: (ChapterPosition & { link: HTMLAnchorElement | undefined }) | null = null;
+  function draw(position: ScrollPosition) {
+    lastPosition = position;
+    const at = chapterAt(chapters, position);
+    const link = steplessShown ? links.find((candidate) => candidate.dataset.chapter === steplessShown) : linkOf(at.chapter);
+    if (link !== shown?.link) {
+      title.textContent = link?.textContent ?? '';
+      number.textContent = `${(bar.dataset.chapterOf ?? '').replace('{n}', String(links.indexOf(link!) + 1)).replace('{total}', String(links.length))} `;
+      for (const other of links) {
+        if (other === link) other.setAttribute('aria-current', 'location');
+        else other.removeAttribute('aria-current');
       }
-      // A transform alone: the compositor's work, no layout.
-      if (Math.abs(next.read - (shown?.read ?? -1)) > 0.001) read.style.transform = `scaleX(${next.read.toFixed(4)})`;
-      shown = next;
-    },
-  };
+    }
+    // A transform alone: the compositor's work, no layout.
+    if (Math.abs(at.read - (shown?.read ?? -1)) > 0.001) read.style.transform = `scaleX(${at.read.toFixed(4)})`;
+    shown = { ...at, link };
+  }
+  return { draw };
 }

@@ -50,6 +50,23 @@ for (const edition of editions) {
         }
       });
 
+      test('past the scroll, a section without steps is the chapter while its text is read', async ({ page }) => {
+        await page.goto(edition.path);
+        await readStep(page, edition.steps[edition.steps.length - 1]!);
+        const stepless = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('main section[id]')]
+          .filter((section) => section.querySelector('h2') && !section.querySelector('[data-step]'))
+          .map((section) => ({ id: section.id, title: section.querySelector('h2')!.textContent })));
+        expect(stepless.length, 'the story has sections without steps after its scroll').toBeGreaterThan(0);
+        for (const section of stepless) {
+          // Its heading a little above the middle of the screen, where a reader has the text.
+          await page.evaluate((id) => {
+            const top = document.getElementById(id)!.getBoundingClientRect().top;
+            window.scrollBy(0, top - innerHeight * 0.4);
+          }, section.id);
+          await expect.poll(() => barState(page).then((state) => [state.title, state.current])).toEqual([section.title, section.id]);
+        }
+      });
+
       test('a chapter picked from the list is where the page is within three frames, its first step focused and current', async ({ page }) => {
         await page.goto(edition.path);
         await page.waitForFunction(() => document.querySelector('[data-step-controls]:not([hidden])'));
