@@ -84,6 +84,8 @@ export function startExploring({ surface, start, marks, show, region, locale, on
   on<PointerEvent>(surface, 'pointerdown', (event) => {
     // The explore control and the walked places sit on the map: theirs are clicks, not drags.
     if (event.pointerType === 'touch' || event.button !== 0 || (event.target as Element).closest('button, a')) return;
+    // The map keeps the focus (MapLibre's canvas would take it, and with it the keys).
+    event.preventDefault();
     dragFrom = { id: event.pointerId, x: event.clientX, y: event.clientY };
     surface.setPointerCapture(event.pointerId);
     surface.dataset.dragging = '';
@@ -156,7 +158,8 @@ export function startExploring({ surface, start, marks, show, region, locale, on
       return;
     }
     const keyMove = keyMoves[event.key];
-    if (!keyMove || event.target !== surface || event.altKey || event.ctrlKey || event.metaKey) return;
+    const onMap = event.target === surface || (event.target as Element).closest('.maplibre-container') !== null;
+    if (!keyMove || !onMap || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     move(keyMove());
   });

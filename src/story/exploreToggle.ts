@@ -54,7 +54,7 @@ export function wireExploreToggle({ graphic, figure, explore, mapInFront, stepVi
     if (explorer) {
       const hadFocus = surface.contains(document.activeElement);
       leave();
-      if (hadFocus) button.focus();
+      if (hadFocus) button.focus({ preventScroll: true });
       return;
     }
     if (starting || !mapInFront()) return;
@@ -67,7 +67,7 @@ export function wireExploreToggle({ graphic, figure, explore, mapInFront, stepVi
         surface, start: view, marks, region, locale, show: explore,
         onEscape: () => {
           leave();
-          button.focus();
+          button.focus({ preventScroll: true });
         },
       });
       // How to explore, shown while exploring and read as the map's description.
