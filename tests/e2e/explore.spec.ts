@@ -69,7 +69,7 @@ async function mapShot(page: Page) {
   const style = await page.addStyleTag({ content: '.scrolly-text, [data-chapter-bar], [data-step-controls], [data-explore] { visibility: hidden !important; }' });
   // By its box: a locator's screenshot scrolls its element into view, and the sticky graphic's box moves the page.
   const shot = await page.screenshot({ clip: (await page.locator(`${map} .map-frame`).boundingBox())! });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => (element as Element).remove());
   return shot;
 }
 
