@@ -165,3 +165,18 @@ test('under reduced motion, back to the story jumps to the step\'s view: no flig
   const transforms = new Set((await sampled).filter((transform) => transform !== ''));
   expect(transforms.size).toBeLessThanOrEqual(1);
 });
+
+for (const [edition, path] of [['en', '/'], ['ru', '/ru/']] as const) {
+  test(`exploring (${edition}, phone): no serious or critical axe violations, every rule`, async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await readStep(page, georgia);
+    await pressExplore(page);
+    await expect(page.locator('[data-graphic]')).toHaveAttribute('data-exploring', '');
+    await page.keyboard.press('ArrowDown');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}
