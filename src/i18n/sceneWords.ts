@@ -82,6 +82,10 @@ export const barWords: Record<Locale, (label: string, year: string, value: strin
 /** The story map's "Explore the map" control, written by its script (story/exploreToggle.ts), by edition. */
 export const exploreWords: Record<Locale, { open: string; back: string; hint: string }> = perLocale((locale) => sceneWords(locale).explore);
 
+/** The chapter bar's and the Share buttons' words: made by the script, so they ride in its bundle, not the page's HTML. */
+export type WayfindingWords = SceneWordsFile['wayfinding'];
+export const wayfindingWords: Record<Locale, WayfindingWords> = perLocale((locale) => sceneWords(locale).wayfinding);
+
 /** A bar with no value (zero), by edition. */
 export const noneWord: Record<Locale, string> = perLocale((locale) => sceneWords(locale).none);
 

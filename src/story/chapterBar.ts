@@ -7,6 +7,7 @@
 import wayfindingCss from '../styles/wayfinding.css?inline';
 import { chapterAt, chaptersOf, type ChapterPosition } from '../scenes/chapters';
 import type { ScrollPosition } from '../scenes/sceneState';
+import type { WayfindingWords } from '../i18n/sceneWords';
 
 export interface ChapterBar {
   /** Draws the chapter and the part of the story read at the position drawn; writes only what changed. */
@@ -29,12 +30,13 @@ function make(tag: string, attributes: Record<string, string>, ...children: (Nod
 }
 
 /**
- * Builds the bar in `bar` (its frame and words, ChapterBar.astro), lists `sections` (each with its id and heading),
- * shows it and wires its list. `jumpTo(stepIndex)` scrolls to a step and focuses it, returning false while the story
+ * Builds the bar in `bar` (its empty frame, ChapterBar.astro), names it in the edition's `words`, lists `sections`
+ * (each with its id and heading), shows it and wires its list. `jumpTo(stepIndex)` scrolls to a step and focuses it, returning false while the story
  * cannot yet (the link is then followed as a link). `story`: while it is off the top of the screen the bar hides.
  */
-export function createChapterBar(bar: HTMLElement, sections: readonly HTMLElement[], stepElements: readonly HTMLElement[], story: HTMLElement, jumpTo: (stepIndex: number) => boolean): ChapterBar {
+export function createChapterBar(bar: HTMLElement, words: WayfindingWords, sections: readonly HTMLElement[], stepElements: readonly HTMLElement[], story: HTMLElement, jumpTo: (stepIndex: number) => boolean): ChapterBar {
   adoptStyles();
+  bar.setAttribute('aria-label', words.chapterBar);
   const chapters = chaptersOf(stepElements.map((element) => element.closest('section')?.id ?? ''));
   const number = make('span', { class: 'visually-hidden' });
   const title = make('span', { class: 'chapter-title' });
@@ -109,7 +111,7 @@ export function createChapterBar(bar: HTMLElement, sections: readonly HTMLElemen
     const link = steplessShown ? links.find((candidate) => candidate.dataset.chapter === steplessShown) : linkOf(at.chapter);
     if (link !== shown?.link) {
       title.textContent = link?.textContent ?? '';
-      number.textContent = `${(bar.dataset.chapterOf ?? '').replace('{n}', String(links.indexOf(link!) + 1)).replace('{total}', String(links.length))} `;
+      number.textContent = `${words.chapterOf.replace('{n}', String(links.indexOf(link!) + 1)).replace('{total}', String(links.length))} `;
       for (const other of links) {
         if (other === link) other.setAttribute('aria-current', 'location');
         else other.removeAttribute('aria-current');

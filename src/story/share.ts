@@ -3,13 +3,7 @@
  * step's own address (`/step/<id>/`, src/pages/[...edition]/step/), whose link preview shows that step. The Web Share
  * API where the browser has one; elsewhere the link is copied and a polite status says so.
  */
-
-/** The words, as ChapterBar.astro renders them on the bar. */
-interface ShareWords {
-  share?: string;
-  shareRest?: string;
-  linkCopied?: string;
-}
+import type { WayfindingWords } from '../i18n/sceneWords';
 
 /** A shared step's title: its chapter's and the story's headline, as its card has it (src/lib/stepCards.ts). */
 function titleOf(step: HTMLElement) {
@@ -22,7 +16,7 @@ function titleOf(step: HTMLElement) {
 const statusMs = 4000;
 
 /** Adds a Share button to each step. */
-export function addShareButtons(stepElements: readonly HTMLElement[], words: ShareWords) {
+export function addShareButtons(stepElements: readonly HTMLElement[], words: WayfindingWords) {
   for (const step of stepElements) {
     const id = step.dataset.step!;
     const text = [...step.querySelectorAll(':scope > p')].map((paragraph) => paragraph.textContent?.trim()).join(' ').replace(/\s+/g, ' ');
@@ -31,10 +25,10 @@ export function addShareButtons(stepElements: readonly HTMLElement[], words: Sha
     const button = document.createElement('button');
     button.type = 'button';
     // The visible word begins the name (label in name); the rest says what is shared.
-    button.append(words.share ?? '');
+    button.append(words.share);
     const rest = document.createElement('span');
     rest.className = 'visually-hidden';
-    rest.textContent = words.shareRest ?? '';
+    rest.textContent = words.shareRest;
     button.append(rest);
     const status = document.createElement('span');
     status.className = 'step-share-status';
@@ -52,7 +46,7 @@ export function addShareButtons(stepElements: readonly HTMLElement[], words: Sha
       }
       const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
       // Where the clipboard is refused, the address itself, to copy by hand.
-      status.textContent = copied ? (words.linkCopied ?? '') : url;
+      status.textContent = copied ? words.linkCopied : url;
       clearTimeout(clearing);
       clearing = window.setTimeout(() => (status.textContent = ''), copied ? statusMs : statusMs * 4);
     });

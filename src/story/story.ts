@@ -30,6 +30,7 @@ import { printWholePicture } from './printPicture';
 import { wireExploreToggle } from './exploreToggle';
 import { loadWalkStyles } from '../lib/lazyStyles';
 import { createChapterBar } from './chapterBar';
+import { wayfindingWords } from '../i18n/sceneWords';
 import { addShareButtons } from './share';
 
 const graphic = document.querySelector<HTMLElement>('[data-graphic]');
@@ -87,11 +88,11 @@ async function startStory(graphic: HTMLElement, payload: StoryPayload) {
   // measures the steps with their buttons.
   let navigation: ReturnType<typeof wireStepNavigation> | null = null;
   const bar = document.querySelector<HTMLElement>('[data-chapter-bar]');
-  const chapterBar = bar && createChapterBar(bar, [...document.querySelectorAll<HTMLElement>('.story-section[id]')], stepElements, graphic.closest<HTMLElement>('.scrolly') ?? graphic, (index) => {
+  const chapterBar = bar && createChapterBar(bar, wayfindingWords[vocabulary.locale], [...document.querySelectorAll<HTMLElement>('.story-section[id]')], stepElements, graphic.closest<HTMLElement>('.scrolly') ?? graphic, (index) => {
     navigation?.jumpTo(index);
     return navigation !== null;
   });
-  if (bar) addShareButtons(stepElements, bar.dataset);
+  if (bar) addShareButtons(stepElements, wayfindingWords[vocabulary.locale]);
   await afterNextFrame();
   let scroller: Scroller | null = null;
   /** When the page last scrolled (performance.now()), as the scroller saw it; 0 before it watches. */
