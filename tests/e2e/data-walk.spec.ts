@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectStep, storySteps } from './scroll';
+import { readStep, storySteps } from './scroll';
 import { surgeLabel, type SurgePanel } from '../../src/charts/exportSurge/layout';
 import { queueNoteLines } from '../../src/scenes/queueNote';
 
@@ -42,13 +42,6 @@ async function tabInto(page: Page, selector: string) {
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
-async function readStep(page: Page, step: { id: string; scene: string }) {
-  await page.evaluate((id) => {
-    const element = document.querySelector(`[data-step="${id}"]`)!;
-    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' });
-  }, step.id);
-  await expectStep(page, step);
-}
 
 const steps = storySteps();
 const chartStep = steps.find((step) => step.scene === 'surge-washing-machines')!;

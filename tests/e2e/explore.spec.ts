@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectStep, storySteps } from './scroll';
+import { readStep as readStoryStep, storySteps } from './scroll';
 import { watchPage } from './helpers';
 import { readFileSync } from 'node:fs';
 
@@ -12,11 +12,7 @@ const words = (code: string) => (JSON.parse(readFileSync(`content/editions/${cod
 /** The step's top where a reader has it, a little above the middle of the screen, once the story has started. */
 async function readStep(page: Page, step: { id: string; scene: string }) {
   await page.waitForSelector(`${map} [data-explore]`, { state: 'attached' });
-  await page.evaluate((id) => {
-    const element = document.querySelector(`[data-step="${id}"]`)!;
-    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4, behavior: 'instant' });
-  }, step.id);
-  await expectStep(page, step);
+  await readStoryStep(page, step);
 }
 
 /** The map at rest: drawn crisp, names shown, trucks placed, MapLibre (once it has loaded) showing the scene. */
@@ -175,6 +171,8 @@ for (const [edition, path] of [['en', '/'], ['ru', '/ru/']] as const) {
     await pressExplore(page);
     await expect(page.locator('[data-graphic]')).toHaveAttribute('data-exploring', '');
     await page.keyboard.press('ArrowDown');
+    // Audited as the reader sees it: the explore styles (loaded by the script) applied, the bar at the bottom.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.explore-toggle')!).position === 'fixed');
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 600)));
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
